@@ -1,0 +1,2 @@
+/** The headless agent: webhook intake, polling, outbox workers, escalation and its HTTP API. */
+package io.opsdeck.agent;

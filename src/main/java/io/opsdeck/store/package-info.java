@@ -1,0 +1,2 @@
+/** Durable state in SQLite (portable SQL for PostgreSQL): outbox, history, approvals, audit. */
+package io.opsdeck.store;
