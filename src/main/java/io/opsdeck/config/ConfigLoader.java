@@ -90,6 +90,7 @@ public final class ConfigLoader {
         }
         OpsdeckConfig config = bind(top.get(), ctx, file);
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line)); // stable: file order per line
             throw new ConfigException(problems);
         }
         return config;
