@@ -78,29 +78,51 @@ public final class ConfigValue {
     }
 
     public Optional<Boolean> asBoolean() {
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
+        Optional<String> text = typedText();
+        if (text.isPresent()) {
+            String v = text.get().toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("false")) {
+                return Optional.of(v.equals("true"));
+            }
         }
-        problem("expected true or false, got " + describe());
+        if (text.isPresent() || !isScalarText()) {
+            problem("expected true or false, got " + describe());
+        }
         return Optional.empty();
     }
 
     public Optional<Long> asLong() {
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+        Optional<String> text = typedText();
+        if (text.isPresent()) {
             try {
-                return Optional.of(Long.parseLong(s.getValue().replace("_", "")));
+                return Optional.of(Long.parseLong(text.get().replace("_", "")));
             } catch (NumberFormatException e) {
                 // fall through to the problem
             }
         }
-        problem("expected a whole number, got " + describe());
+        if (text.isPresent() || !isScalarText()) {
+            problem("expected a whole number, got " + describe());
+        }
         return Optional.empty();
+    }
+
+    private boolean isScalarText() {
+        return node instanceof ScalarNode && !isNull();
+    }
+
+    /** The scalar's text with ${VAR} expanded; empty (problem recorded only for a bad reference) otherwise. */
+    private Optional<String> typedText() {
+        if (!isScalarText()) {
+            return Optional.empty();
+        }
+        return expand(((ScalarNode) node).getValue().trim());
     }
 
     /** A byte count: a whole number or one with a unit (B, KB, KiB, MB, MiB, GB, GiB). */
     public Optional<Long> asBytes() {
-        if (node instanceof ScalarNode s && !isNull()) {
-            Matcher m = SIZE.matcher(s.getValue().trim());
+        Optional<String> text = typedText();
+        if (text.isPresent()) {
+            Matcher m = SIZE.matcher(text.get());
             if (m.matches()) {
                 long unit = switch (m.group(2) == null ? "B" : m.group(2)) {
                     case "KB" -> 1000L;
@@ -118,18 +140,21 @@ public final class ConfigValue {
                 }
             }
         }
-        problem(describe() + " is not a size (use 268435456, 256MiB or 1GB)");
+        if (text.isPresent() || !isScalarText()) {
+            problem(describe() + " is not a size (use 268435456, 256MiB or 1GB)");
+        }
         return Optional.empty();
     }
 
     public Optional<Duration> asDuration() {
-        if (node instanceof ScalarNode s && !isNull()) {
-            Optional<Duration> d = Durations.parse(s.getValue().trim());
-            if (d.isPresent()) {
-                return d;
-            }
+        Optional<String> text = typedText();
+        Optional<Duration> d = text.flatMap(Durations::parse);
+        if (d.isPresent()) {
+            return d;
         }
-        problem(describe() + " is not a duration (use 30s, 5m, 1h)");
+        if (text.isPresent() || !isScalarText()) {
+            problem(describe() + " is not a duration (use 30s, 5m, 1h)");
+        }
         return Optional.empty();
     }
 
@@ -141,8 +166,10 @@ public final class ConfigValue {
         }
         HttpUrl url = HttpUrl.parse(text.get());
         if (url == null) {
-            boolean hasScheme = text.get().contains("://");
-            problem("not a valid http(s) URL" + (hasScheme ? "" : "; it needs a scheme, e.g. http://" + text.get()));
+            // The hint quotes the raw text: the expanded one may carry a secret from the environment.
+            String raw = ((ScalarNode) node).getValue();
+            boolean hasScheme = raw.contains("://");
+            problem("not a valid http(s) URL" + (hasScheme ? "" : "; it needs a scheme, e.g. http://" + raw));
             return Optional.empty();
         }
         if (!url.username().isEmpty() || !url.password().isEmpty()) {

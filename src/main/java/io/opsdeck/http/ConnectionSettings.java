@@ -26,7 +26,8 @@ import okhttp3.HttpUrl;
  * @param url base URL; never carries user info (credentials belong in {@code basicAuth})
  * @param connectTimeout TCP + TLS connect budget; default 10s
  * @param timeout budget for a whole call (connect, send, read); default 30s
- * @param headers extra request headers, sent on every request
+ * @param headers extra request headers, sent on every request; values are secrets because they often carry
+ *     credentials (API keys, tenant tokens)
  * @param basicAuth basic authentication, if any
  * @param bearerToken bearer token, if any (exclusive with basicAuth)
  * @param tls TLS options; default {@link TlsSettings#DEFAULT}
@@ -38,7 +39,7 @@ public record ConnectionSettings(
         HttpUrl url,
         Duration connectTimeout,
         Duration timeout,
-        Map<String, String> headers,
+        Map<String, Secret> headers,
         Optional<BasicAuth> basicAuth,
         Optional<Secret> bearerToken,
         TlsSettings tls,
@@ -102,7 +103,7 @@ public record ConnectionSettings(
         private final HttpUrl url;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, Secret> headers = new LinkedHashMap<>();
         private BasicAuth basicAuth;
         private Secret bearerToken;
         private TlsSettings tls = TlsSettings.DEFAULT;
@@ -125,12 +126,12 @@ public record ConnectionSettings(
         }
 
         public Builder header(String key, String value) {
-            headers.put(key, value);
+            headers.put(key, Secret.of(value));
             return this;
         }
 
         public Builder headers(Map<String, String> values) {
-            headers.putAll(values);
+            values.forEach(this::header);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.opsdeck.http;
 
+import io.opsdeck.util.Secret;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class HttpClients {
     }
 
     private static Interceptor headerInterceptor(ConnectionSettings settings) {
-        Map<String, String> extra = settings.headers();
+        Map<String, Secret> extra = settings.headers();
         String authorization = settings.basicAuth()
                 .map(a -> Credentials.basic(a.username(), a.password().reveal()))
                 .or(() -> settings.bearerToken().map(t -> "Bearer " + t.reveal()))
@@ -71,7 +72,7 @@ public final class HttpClients {
         }
         return chain -> {
             Request.Builder request = chain.request().newBuilder();
-            extra.forEach(request::header);
+            extra.forEach((name, value) -> request.header(name, value.reveal()));
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
