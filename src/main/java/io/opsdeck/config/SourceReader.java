@@ -1,6 +1,7 @@
 package io.opsdeck.config;
 
 import io.opsdeck.http.ConnectionSettings;
+import io.opsdeck.http.HttpClients;
 import io.opsdeck.http.TlsSettings;
 import io.opsdeck.util.Secret;
 import java.nio.file.Path;
@@ -52,7 +53,9 @@ final class SourceReader {
         } else {
             bearer.ifPresent(b::bearerToken);
         }
-        m.map("tls").flatMap(SourceReader::tls).ifPresent(b::tls);
+        m.map("tls").flatMap(SourceReader::tls).ifPresent(tls -> {
+            HttpClients.checkTls(tls).ifPresentOrElse(problem -> m.problem("tls", problem), () -> b.tls(tls));
+        });
         m.url("proxy_url").ifPresent(p -> {
             if (!p.scheme().equals("http")) {
                 m.problem("proxy_url", "only http:// proxies are supported");

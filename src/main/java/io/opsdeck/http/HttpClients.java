@@ -85,7 +85,12 @@ public final class HttpClients {
         if (tls.equals(TlsSettings.DEFAULT)) {
             return;
         }
-        TlsContexts.Tls built = TlsContexts.build(settings.name(), tls);
+        TlsContexts.Tls built;
+        try {
+            built = TlsContexts.build(tls);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(settings.name() + ": " + e.getMessage(), e);
+        }
         b.sslSocketFactory(built.context().getSocketFactory(), built.trustManager());
         if (tls.insecureSkipVerify()) {
             if (WARNED_INSECURE.add(settings.name())) {
@@ -97,6 +102,23 @@ public final class HttpClients {
             String expected = tls.serverName().get();
             HostnameVerifier verifier = (host, session) -> OkHostnameVerifier.INSTANCE.verify(expected, session);
             b.hostnameVerifier(verifier);
+        }
+    }
+
+    /**
+     * Reads and parses the TLS files without building a client, so a configuration check can report a bad PEM file.
+     *
+     * @return the problem (naming key and file), or empty when the files are usable
+     */
+    public static java.util.Optional<String> checkTls(TlsSettings tls) {
+        if (tls.equals(TlsSettings.DEFAULT)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            TlsContexts.build(tls);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
         }
     }
 

@@ -29,18 +29,18 @@ final class TlsContexts {
     private TlsContexts() {
     }
 
-    /** Reads the PEM files; a bad file gives an IllegalArgumentException naming the source, key and file. */
-    static Tls build(String source, TlsSettings settings) {
+    /** Reads the PEM files; a bad file gives an IllegalArgumentException naming the key and file. */
+    static Tls build(TlsSettings settings) {
         HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();
         if (settings.caFile().isPresent()) {
-            for (X509Certificate ca : readCertificates(source, "tls.ca_file", settings.caFile().get())) {
+            for (X509Certificate ca : readCertificates("tls.ca_file", settings.caFile().get())) {
                 builder.addTrustedCertificate(ca);
             }
         } else {
             builder.addPlatformTrustedCertificates();
         }
         if (settings.hasClientCertificate()) {
-            addClientCertificate(source, settings, builder);
+            addClientCertificate(settings, builder);
         }
         HandshakeCertificates certificates = builder.build();
         X509TrustManager trust = settings.insecureSkipVerify() ? new TrustAll() : certificates.trustManager();
@@ -49,26 +49,26 @@ final class TlsContexts {
             context.init(new KeyManager[] {certificates.keyManager()}, new TrustManager[] {trust}, null);
             return new Tls(context, trust);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(source + ": TLS is not available in this Java runtime: " + e.getMessage(), e);
+            throw new IllegalStateException("TLS is not available in this Java runtime: " + e.getMessage(), e);
         }
     }
 
-    private static void addClientCertificate(String source, TlsSettings settings, HandshakeCertificates.Builder builder) {
-        List<X509Certificate> chain = readCertificates(source, "tls.cert_file", settings.certFile().orElseThrow());
-        String keyPem = read(source, "tls.key_file", settings.keyFile().orElseThrow());
+    private static void addClientCertificate(TlsSettings settings, HandshakeCertificates.Builder builder) {
+        List<X509Certificate> chain = readCertificates("tls.cert_file", settings.certFile().orElseThrow());
+        String keyPem = read("tls.key_file", settings.keyFile().orElseThrow());
         HeldCertificate held;
         try {
             held = HeldCertificate.decode(pem(chain.get(0)) + keyPem);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": tls.key_file " + settings.keyFile().get()
+            throw new IllegalArgumentException("tls.key_file " + settings.keyFile().get()
                     + ": not a PKCS#8 PEM private key matching tls.cert_file (convert with "
                     + "'openssl pkcs8 -topk8 -nocrypt')", e);
         }
         builder.heldCertificate(held, chain.subList(1, chain.size()).toArray(X509Certificate[]::new));
     }
 
-    private static List<X509Certificate> readCertificates(String source, String key, Path file) {
-        String text = read(source, key, file);
+    private static List<X509Certificate> readCertificates(String key, Path file) {
+        String text = read(key, file);
         try {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509")
                     .generateCertificates(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
@@ -77,19 +77,19 @@ final class TlsContexts {
                 result.add((X509Certificate) c);
             }
             if (result.isEmpty()) {
-                throw new IllegalArgumentException(source + ": " + key + " " + file + ": holds no PEM certificate");
+                throw new IllegalArgumentException(key + " " + file + ": holds no PEM certificate");
             }
             return result;
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException(source + ": " + key + " " + file + ": not a PEM certificate file", e);
+            throw new IllegalArgumentException(key + " " + file + ": not a PEM certificate file", e);
         }
     }
 
-    private static String read(String source, String key, Path file) {
+    private static String read(String key, Path file) {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": " + key + " " + file + ": cannot be read ("
+            throw new IllegalArgumentException(key + " " + file + ": cannot be read ("
                     + e.getClass().getSimpleName() + ")", e);
         }
     }

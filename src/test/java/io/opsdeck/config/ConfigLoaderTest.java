@@ -262,6 +262,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void tlsFileThatIsNotPemIsReportedAtTheTlsKey() throws IOException {
+        write("ca.pem", "not a certificate");
+        List<String> problems = problems("""
+                prometheus:
+                  - name: main
+                    url: https://127.0.0.1:9090
+                    tls:
+                      ca_file: ca.pem
+                """);
+        assertThat(problems).containsExactly("opsdeck.yaml:4: prometheus[0].tls: tls.ca_file "
+                + dir.resolve("ca.pem") + ": not a PEM certificate file");
+    }
+
+    @Test
     void moreThanOneDefaultPrometheusIsAProblem() throws IOException {
         assertThat(problems("""
                 prometheus:
