@@ -87,7 +87,14 @@ public final class TransportErrors {
         if (find(error, SocketTimeoutException.class) != null || find(error, InterruptedIOException.class) != null) {
             return "no answer within the timeout; the server is slow or hung (raise timeout, or narrow the query)";
         }
-        if (mentions(error, "unexpected end of stream", "connection reset", "broken pipe")) {
+        boolean closed = mentions(error, "unexpected end of stream", "connection reset", "broken pipe",
+                "remote host terminated", "connection abort");
+        if (closed && url.isHttps()) {
+            // With TLS 1.3 a server that rejects the client certificate often just closes the connection.
+            return "the server closed the connection during or right after the TLS handshake; if it requires "
+                    + "a client certificate, set tls.cert_file and tls.key_file";
+        }
+        if (closed) {
             return "the server closed the connection unexpectedly (wrong port, plain http to an https server, "
                     + "or a proxy in the way?)";
         }

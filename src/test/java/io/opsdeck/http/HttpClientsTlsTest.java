@@ -102,9 +102,10 @@ class HttpClientsTlsTest {
     void requiredClientCertificateIsPresentedFromPemFiles() throws IOException {
         try (TestServer server = TestServer.https(SERVER, CA)) {
             assertThat(get(server, tls(caPem, clientPem, clientKey, false, null))).isEqualTo("200 ok");
+            // TLS 1.3 makes the exact failure racy (an alert, or just a closed connection); both name the fix.
             assertThat(failure(server, tls(caPem, null, null, false, null)))
-                    .endsWith("TLS: the server refused the client certificate or none was sent; "
-                            + "set tls.cert_file and tls.key_file");
+                    .startsWith("secure-prom (" + server.url() + "): ")
+                    .containsPattern("client certificate.*set tls.cert_file and tls.key_file$");
         }
     }
 
