@@ -25,8 +25,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigValue {
 
-    private static final Pattern ENV_REF = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB)?");
 
     private final Node node;
@@ -248,30 +246,6 @@ public final class ConfigValue {
     }
 
     private Optional<String> expand(String raw) {
-        if (!raw.contains("${")) {
-            return Optional.of(raw);
-        }
-        Matcher m = ENV_REF.matcher(raw);
-        StringBuilder out = new StringBuilder();
-        boolean ok = true;
-        while (m.find()) {
-            String replacement;
-            if (m.group(0).equals("$${")) {
-                replacement = "${";
-            } else if (!ENV_NAME.matcher(m.group(1)).matches()) {
-                problem("\"${" + m.group(1) + "}\" is not a valid environment variable reference");
-                ok = false;
-                replacement = "";
-            } else if (!ctx.env.containsKey(m.group(1))) {
-                problem("environment variable " + m.group(1) + " is not set");
-                ok = false;
-                replacement = "";
-            } else {
-                replacement = ctx.env.get(m.group(1));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return ok ? Optional.of(out.toString()) : Optional.empty();
+        return EnvReferences.expand(raw, ctx.env, this::problem);
     }
 }

@@ -75,9 +75,11 @@ class TransportErrorsTest {
         assertThat(text).doesNotContain("hunter2", "qsecret").startsWith("main (http://127.0.0.1:1/api?…): ");
 
         // a real failure with credentials configured: nothing secret in the exception or the description
+        int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            int port = s.getLocalPort();
-            s.close();
+            port = s.getLocalPort();
+        }
+        {
             HttpUrl target = HttpUrl.get("http://127.0.0.1:" + port + "/api/v1/query?query=up");
             ConnectionSettings settings = ConnectionSettings.builder("main", target)
                     .basicAuth("bob", Secret.of("hunter2")).header("X-Api-Key", "hsecret").build();
