@@ -119,7 +119,8 @@ def runbook(name, spec):
              "## Impact", "", rb["impact"], "",
              "## Diagnose", ""]
     for text, query in rb["diagnose"]:
-        lines += [text, ""]
+        if text:
+            lines += [text, ""]
         if query:
             lang = "promql" if not query.startswith("$ ") else "sh"
             body = query[2:] if query.startswith("$ ") else query
