@@ -35,3 +35,12 @@ def node_cpu(instance, idle_per_min, other_mode="user", cpus=1):
         out.append((sel("node_cpu_seconds_total", instance=instance, job="node", cpu=str(cpu), mode=other_mode),
                     "0+%sx60" % (60 - idle_per_min)))
     return out
+
+
+DEV, DBA, ML = "devops", "dba", "mlops"
+HOST_DASH = "devops?var-instance={{ $labels.instance }}"
+
+
+def n(metric, instance="web-1", **labels):
+    """A node exporter series of `instance`."""
+    return sel(metric, instance=instance, job="node", **labels)

@@ -1,7 +1,6 @@
 """Prometheus 2.42 and Alertmanager 0.25 self-monitoring (metric names verified against the real binaries)."""
-from common import alert, rb, sel
+from common import DEV, alert, rb, sel
 
-DEV = "devops"
 DASH = "noc?var-instance={{ $labels.instance }}"
 PL = {"instance": "prometheus:9090", "job": "prometheus"}
 AL = {"instance": "alertmanager:9093", "job": "alertmanager"}
@@ -19,7 +18,6 @@ def simple(name, sev, expr, summary, desc, fire_series, value, quiet_series, lab
     return alert(name, "selfmon", DEV, sev, expr, summary, desc, DASH,
                  {"series": fire_series, "at": at, "labels": labels, "value": value},
                  {"series": quiet_series, "at": at}, for_=for_, rb=the_rb)
-
 
 SPECS = [
     simple("PrometheusConfigReloadFailed", "warning", "prometheus_config_last_reload_successful == 0",

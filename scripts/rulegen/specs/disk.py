@@ -1,14 +1,8 @@
-"""Host resource alerts: disk, network, system."""
-from common import alert, rb, sel
+"""Disk alerts: space, inodes, filling within 24 h / 4 h (predict_linear), read-only, I/O saturation."""
+from common import DEV, HOST_DASH, alert, n, rb, sel
 
-DEV = "devops"
-HOST_DASH = "devops?var-instance={{ $labels.instance }}"
 FS = '{fstype!~"tmpfs|overlay"}'
 FSL = {"device": "/dev/sda1", "fstype": "ext4", "mountpoint": "/"}
-
-
-def n(metric, instance="web-1", **labels):
-    return sel(metric, instance=instance, job="node", **labels)
 
 
 def fs(metric, instance="db-1"):
@@ -129,77 +123,4 @@ SPECS = [
                 ["Find the I/O heavy process (`iotop -o`) and throttle or reschedule it.",
                  "Move to faster storage (provisioned IOPS) if it is normal load."],
                 "Escalate to the DBA team when it is a database disk and query latency rises.")),
-    # ---------------------------------------------------------------- network
-    alert("HostNetworkErrors", "network", DEV, "warning",
-          "(rate(node_network_receive_errs_total[5m]) + rate(node_network_transmit_errs_total[5m]))\n"
-          "/ (rate(node_network_receive_packets_total[5m]) + rate(node_network_transmit_packets_total[5m])) > 0.01",
-          "Network errors on {{ $labels.instance }}/{{ $labels.device }}",
-          "{{ $value | humanizePercentage }} of packets on {{ $labels.device }} of {{ $labels.instance }} have errors.",
-          HOST_DASH + "&var-device={{ $labels.device }}",
-          {"series": [(n("node_network_receive_errs_total", device="eth0"), "0+300x30"), (n("node_network_transmit_errs_total", device="eth0"), "0x30"),
-                      (n("node_network_receive_packets_total", device="eth0"), "0+3000x30"), (n("node_network_transmit_packets_total", device="eth0"), "0+3000x30")],
-           "at": "15m", "labels": {"instance": "web-1", "job": "node", "device": "eth0"}, "value": "5%"},
-          {"series": [(n("node_network_receive_errs_total", device="eth0"), "0x30"), (n("node_network_transmit_errs_total", device="eth0"), "0x30"),
-                      (n("node_network_receive_packets_total", device="eth0"), "0+3000x30"), (n("node_network_transmit_packets_total", device="eth0"), "0+3000x30")],
-           "at": "15m"}, for_="5m",
-          rb=rb("More than 1% of the packets on the interface are received or sent with errors (CRC, frame, FIFO).",
-                "Retransmissions, slow and failing connections.",
-                [("Errors by direction:", 'rate(node_network_receive_errs_total{instance="<instance>"}[5m])'),
-                 ("Error details from the NIC:", "$ ssh <host> ethtool -S <device> | grep -iE 'err|crc'")],
-                ["Check cabling/virtual NIC and the duplex/speed negotiation.",
-                 "For VMs, migrate to another hypervisor host; for hardware, replace the cable or NIC."],
-                "Escalate to network/infrastructure if errors persist after moving the workload.")),
-    alert("HostNetworkDrops", "network", DEV, "warning",
-          "(rate(node_network_receive_drop_total[5m]) + rate(node_network_transmit_drop_total[5m]))\n"
-          "/ (rate(node_network_receive_packets_total[5m]) + rate(node_network_transmit_packets_total[5m])) > 0.01",
-          "Packets dropped on {{ $labels.instance }}/{{ $labels.device }}",
-          "{{ $value | humanizePercentage }} of packets on {{ $labels.device }} of {{ $labels.instance }} are dropped.",
-          HOST_DASH + "&var-device={{ $labels.device }}",
-          {"series": [(n("node_network_receive_drop_total", device="eth0"), "0+120x30"), (n("node_network_transmit_drop_total", device="eth0"), "0x30"),
-                      (n("node_network_receive_packets_total", device="eth0"), "0+3000x30"), (n("node_network_transmit_packets_total", device="eth0"), "0+3000x30")],
-           "at": "15m", "labels": {"instance": "web-1", "job": "node", "device": "eth0"}, "value": "2%"},
-          {"series": [(n("node_network_receive_drop_total", device="eth0"), "0+6x30"), (n("node_network_transmit_drop_total", device="eth0"), "0x30"),
-                      (n("node_network_receive_packets_total", device="eth0"), "0+3000x30"), (n("node_network_transmit_packets_total", device="eth0"), "0+3000x30")],
-           "at": "15m"}, for_="5m",
-          rb=rb("The kernel drops more than 1% of packets: receive rings or socket backlogs overflow.",
-                "Lost packets cause retransmits and latency spikes.",
-                [("Drops vs traffic:", 'rate(node_network_receive_drop_total{instance="<instance>"}[5m])'),
-                 ("Is the interface saturated:", 'rate(node_network_receive_bytes_total{instance="<instance>"}[5m]) / node_network_speed_bytes{instance="<instance>"}'),
-                 ("Ring sizes:", "$ ssh <host> ethtool -g <device>")],
-                ["Raise ring buffers (`ethtool -G`) and `net.core.netdev_max_backlog`.",
-                 "Spread load across more hosts if the interface is saturated."],
-                "Escalate to infrastructure if drops continue at low traffic.")),
-    alert("HostNetworkInterfaceSaturated", "network", DEV, "warning",
-          "rate(node_network_receive_bytes_total[5m]) / (node_network_speed_bytes > 0) > 0.8\n"
-          "or rate(node_network_transmit_bytes_total[5m]) / (node_network_speed_bytes > 0) > 0.8",
-          "{{ $labels.instance }}/{{ $labels.device }} near line rate",
-          "{{ $labels.device }} on {{ $labels.instance }} runs at {{ $value | humanizePercentage }} of its link speed.",
-          HOST_DASH + "&var-device={{ $labels.device }}",
-          {"series": [(n("node_network_receive_bytes_total", device="eth0"), "0+6750000000x30"), (n("node_network_transmit_bytes_total", device="eth0"), "0x30"),
-                      (n("node_network_speed_bytes", device="eth0"), "125000000x30")],
-           "at": "20m", "labels": {"instance": "web-1", "job": "node", "device": "eth0"}, "value": "90%"},
-          {"series": [(n("node_network_receive_bytes_total", device="eth0"), "0+750000000x30"), (n("node_network_transmit_bytes_total", device="eth0"), "0x30"),
-                      (n("node_network_speed_bytes", device="eth0"), "125000000x30")],
-           "at": "20m"}, for_="10m",
-          rb=rb("Receive or transmit throughput is above 80% of node_network_speed_bytes (the negotiated link speed).",
-                "Queueing, drops and latency once the link is full.",
-                [("Throughput per direction vs speed:", 'rate(node_network_transmit_bytes_total{instance="<instance>",device="<device>"}[5m]) / node_network_speed_bytes{instance="<instance>",device="<device>"}'),
-                 ("Top talkers:", "$ ssh <host> sudo iftop -i <device> -t -s 10")],
-                ["Find the traffic source (backup, replication resync, bulk download) and throttle it.",
-                 "Scale out or move to a faster link."],
-                "Escalate to infrastructure if saturation is sustained in normal traffic.")),
-    alert("HostNetworkInterfaceDown", "network", DEV, "warning", 'node_network_up{device!~"lo|veth.*|docker.*"} == 0',
-          "Interface {{ $labels.device }} down on {{ $labels.instance }}",
-          "{{ $labels.device }} on {{ $labels.instance }} reports operstate down (up = {{ $value }}).",
-          HOST_DASH + "&var-device={{ $labels.device }}",
-          {"series": [(n("node_network_up", device="eth1"), "0x10")], "at": "5m",
-           "labels": {"instance": "web-1", "job": "node", "device": "eth1"}, "value": "0"},
-          {"series": [(n("node_network_up", device="eth1"), "1x10"), (n("node_network_up", device="lo"), "0x10")], "at": "5m",
-           "why": "physical link up, loopback ignored"}, for_="2m",
-          rb=rb("A physical (non-loopback, non-container) interface has its link down.",
-                "Lost redundancy on bonded links, or lost connectivity for whatever uses that interface.",
-                [("All interfaces of the host:", 'node_network_up{instance="<instance>"}'),
-                 ("Link details:", "$ ssh <host> ip -s link show <device>; ethtool <device>")],
-                ["Bring it up (`ip link set <device> up`) if it was disabled; otherwise check cable/switch port/VM NIC."],
-                "Escalate to infrastructure if the link does not come back.")),
 ]

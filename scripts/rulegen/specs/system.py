@@ -1,13 +1,5 @@
-"""System health alerts: load, clock, reboots, file descriptors, OOM kills."""
-from common import alert, rb, sel
-
-DEV = "devops"
-HOST_DASH = "devops?var-instance={{ $labels.instance }}"
-
-
-def n(metric, instance="web-1", **labels):
-    return sel(metric, instance=instance, job="node", **labels)
-
+"""System health alerts: load per core, clock skew and sync, reboots, file descriptors, OOM kills."""
+from common import DEV, HOST_DASH, alert, n, rb
 
 NL = {"instance": "web-1", "job": "node"}
 
