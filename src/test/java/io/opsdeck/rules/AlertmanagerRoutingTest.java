@@ -2,6 +2,7 @@ package io.opsdeck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,6 +51,25 @@ class AlertmanagerRoutingTest {
         assertThat(result.exitCode()).as("%s: amtool said:%n%s", name, result.output()).isZero();
         assertThat(result.output().lines().filter(l -> !l.startsWith("Warning")).findFirst().orElse(""))
                 .isEqualTo(receivers);
+    }
+
+    @Test
+    void severityRoutesCarryThePagingAndTicketTimings() {
+        JsonNode routes = RuleSet.read(Tools.ALERTMANAGER_CONFIG).path("route").path("routes");
+        assertThat(timing(routes, "severity=\"critical\"")).isEqualTo("10s/1h");
+        assertThat(timing(routes, "severity=\"warning\"")).isEqualTo("5m/12h");
+        assertThat(timing(routes, "alertname=\"Watchdog\"")).isEqualTo("0s/1m");
+    }
+
+    /** group_wait/repeat_interval of the child route whose only matcher is {@code matcher}. */
+    private static String timing(JsonNode routes, String matcher) {
+        for (JsonNode route : routes) {
+            JsonNode matchers = route.path("matchers");
+            if (matchers.size() == 1 && matchers.get(0).asText().equals(matcher)) {
+                return route.path("group_wait").asText() + "/" + route.path("repeat_interval").asText();
+            }
+        }
+        return "no route for " + matcher;
     }
 
     @Test
