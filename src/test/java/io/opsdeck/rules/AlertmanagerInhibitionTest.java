@@ -1,6 +1,7 @@
 package io.opsdeck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +48,13 @@ class AlertmanagerInhibitionTest {
                 "--storage.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
                 "--cluster.listen-address=").redirectErrorStream(true)
                 .redirectOutput(dir.resolve("alertmanager.log").toFile()).start();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions().until(() -> get("/-/ready") != null);
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions().until(() -> get("/-/ready") != null);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            fail("Alertmanager did not become ready (alive: %s); its log:%n%s", alertmanager.isAlive(),
+                    Files.readString(dir.resolve("alertmanager.log")));
+        }
     }
 
     @AfterAll
