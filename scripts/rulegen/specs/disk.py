@@ -1,0 +1,126 @@
+"""Disk alerts: space, inodes, filling within 24 h / 4 h (predict_linear), read-only, I/O saturation."""
+from common import DEV, HOST_DASH, alert, n, rb, sel
+
+FS = '{fstype!~"tmpfs|overlay"}'
+FSL = {"device": "/dev/sda1", "fstype": "ext4", "mountpoint": "/"}
+
+
+def fs(metric, instance="db-1"):
+    return sel(metric, instance=instance, job="node", **FSL)
+
+
+def fs_labels(instance="db-1"):
+    return dict({"instance": instance, "job": "node"}, **FSL)
+
+
+def disk(size, avail, readonly="0x80"):
+    return [(fs("node_filesystem_size_bytes"), size), (fs("node_filesystem_avail_bytes"), avail),
+            (fs("node_filesystem_readonly"), readonly)]
+
+
+SPACE = "node_filesystem_avail_bytes%s / node_filesystem_size_bytes%s" % (FS, FS)
+SPACE_RB = rb("The filesystem has less than 15% (warning) or 5% (critical) of its space available to unprivileged users.",
+              "Writes fail when it fills: databases stop, logs are lost, services crash.",
+              [("Free space per mountpoint:", 'node_filesystem_avail_bytes{instance="<instance>"} / node_filesystem_size_bytes{instance="<instance>"}'),
+               ("Growth over the last day (bytes per hour, negative = filling):", 'deriv(node_filesystem_avail_bytes{instance="<instance>",mountpoint="<mountpoint>"}[1d]) * 3600'),
+               ("Days until full:", 'instance_mountpoint:node_filesystem_days_until_full:deriv6h{instance="<instance>"}'),
+               ("Biggest directories:", "$ ssh <host> sudo du -xh --max-depth=2 <mountpoint> | sort -h | tail")],
+              ["Delete or compress old logs, core dumps, stale backups; `journalctl --vacuum-size=500M`.",
+               "For PostgreSQL, check for WAL piling up behind an inactive replication slot.",
+               "Grow the volume if the data is legitimate."],
+              "Critical on a database host: page the DBA on-call before it reaches 0.")
+
+SPECS = [
+    alert("HostDiskSpaceLow", "disk", DEV, "warning",
+          "%s < 0.15 and node_filesystem_readonly%s == 0" % (SPACE, FS),
+          "Disk space low on {{ $labels.instance }}:{{ $labels.mountpoint }}",
+          "{{ $labels.mountpoint }} on {{ $labels.instance }} has {{ $value | humanizePercentage }} space left.",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": disk("100000000000x30", "10000000000x30"), "at": "15m", "labels": fs_labels(), "value": "10%"},
+          {"series": disk("100000000000x30", "50000000000x30"), "at": "15m"}, for_="10m", rb=SPACE_RB),
+    alert("HostDiskSpaceLow", "disk", DEV, "critical",
+          "%s < 0.05 and node_filesystem_readonly%s == 0" % (SPACE, FS),
+          "Disk almost full on {{ $labels.instance }}:{{ $labels.mountpoint }}",
+          "{{ $labels.mountpoint }} on {{ $labels.instance }} has only {{ $value | humanizePercentage }} space left.",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": disk("100000000000x30", "3000000000x30"), "at": "15m", "labels": fs_labels(), "value": "3%"},
+          {"series": disk("100000000000x30", "50000000000x30"), "at": "15m"}, for_="5m", also=["warning"]),
+    alert("HostInodesLow", "disk", DEV, "warning",
+          "node_filesystem_files_free%s / node_filesystem_files%s < 0.1" % (FS, FS),
+          "Inodes running out on {{ $labels.instance }}:{{ $labels.mountpoint }}",
+          "{{ $labels.mountpoint }} on {{ $labels.instance }} has {{ $value | humanizePercentage }} of its inodes free.",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": [(fs("node_filesystem_files"), "1000000x30"), (fs("node_filesystem_files_free"), "50000x30")],
+           "at": "15m", "labels": fs_labels(), "value": "5%"},
+          {"series": [(fs("node_filesystem_files"), "1000000x30"), (fs("node_filesystem_files_free"), "500000x30")],
+           "at": "15m"}, for_="10m",
+          rb=rb("Fewer than 10% of the filesystem's inodes are free: millions of small files (sessions, cache entries, mail) were created.",
+                "File creation fails with 'No space left on device' although `df -h` shows free space.",
+                [("Inodes free per mountpoint:", 'node_filesystem_files_free{instance="<instance>"} / node_filesystem_files{instance="<instance>"}'),
+                 ("Directories with most files:", "$ ssh <host> sudo find <mountpoint> -xdev -type f | cut -d/ -f2-4 | sort | uniq -c | sort -n | tail")],
+                ["Delete the small-file pile (temp/session directories) and fix whatever stopped cleaning it up.",
+                 "Long term: move that data to a filesystem with more inodes."],
+                "Escalate when below 2% free and the cleanup is not obvious.")),
+    alert("HostDiskFillingIn24h", "disk", DEV, "warning",
+          "(%s < 0.4) and predict_linear(node_filesystem_avail_bytes%s[6h], 24 * 3600) < 0 and node_filesystem_readonly%s == 0" % (SPACE, FS, FS),
+          "{{ $labels.instance }}:{{ $labels.mountpoint }} will fill within 24 hours",
+          "{{ $labels.mountpoint }} on {{ $labels.instance }} has {{ $value | humanizePercentage }} left and the 6h trend fills it within 24 hours.",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": disk("100000000000x160", "35000000000-150000000x160", "0x160"), "interval": "5m", "at": "8h",
+           "labels": fs_labels(), "value": "20.6%", "why": "space shrinks 1.8 GB/h with 20.6 GB left"},
+          {"series": disk("100000000000x160", "20000000000x160", "0x160"), "interval": "5m", "at": "8h", "why": "low but flat"},
+          for_="1h",
+          rb=rb("Linear extrapolation of the last 6 hours says the filesystem runs out of space within a day.",
+                "Same as a full disk, but you still have hours to act. A ticket, not a page.",
+                [("The prediction itself (bytes left in 24 h):", 'predict_linear(node_filesystem_avail_bytes{instance="<instance>",mountpoint="<mountpoint>"}[6h], 86400)'),
+                 ("Days until full (recorded):", 'instance_mountpoint:node_filesystem_days_until_full:deriv6h{instance="<instance>"}'),
+                 ("Did writes jump:", 'rate(node_disk_written_bytes_total{instance="<instance>"}[1h])')],
+                ["Find what started writing (new debug logging, runaway export, backup not rotating).",
+                 "Clean up or grow the volume before HostDiskFillingIn4h fires."],
+                "Hand to the owning team during working hours; escalate if HostDiskFillingIn4h follows.")),
+    alert("HostDiskFillingIn4h", "disk", DEV, "critical",
+          "(%s < 0.2) and predict_linear(node_filesystem_avail_bytes%s[1h], 4 * 3600) < 0 and node_filesystem_readonly%s == 0" % (SPACE, FS, FS),
+          "{{ $labels.instance }}:{{ $labels.mountpoint }} will fill within 4 hours",
+          "{{ $labels.mountpoint }} on {{ $labels.instance }} has {{ $value | humanizePercentage }} left and the 1h trend fills it within 4 hours.",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": disk("100000000000x20", "20000000000-1000000000x20", "0x20"), "interval": "5m", "at": "1h",
+           "labels": fs_labels(), "value": "8%", "why": "space shrinks 12 GB/h with 8 GB left"},
+          {"series": disk("100000000000x20", "8000000000x20", "0x20"), "interval": "5m", "at": "1h", "why": "low but flat"},
+          for_="10m",
+          rb=rb("Linear extrapolation of the last hour says the filesystem is full within 4 hours.",
+                "Imminent write failures: databases stop accepting writes, services crash.",
+                [("Bytes left in 4 h by the 1 h trend:", 'predict_linear(node_filesystem_avail_bytes{instance="<instance>",mountpoint="<mountpoint>"}[1h], 4 * 3600)'),
+                 ("Write throughput per disk:", 'rate(node_disk_written_bytes_total{instance="<instance>"}[5m])'),
+                 ("Largest recently written files:", "$ ssh <host> sudo find <mountpoint> -xdev -mmin -60 -size +100M -ls")],
+                ["Stop the process that writes (or rotate its output) right now.",
+                 "Free space (old logs, dumps) and grow the volume."],
+                "Page the on-call; page the DBA team too if it is a database volume.")),
+    alert("HostFilesystemReadOnly", "disk", DEV, "critical", "node_filesystem_readonly%s == 1" % FS,
+          "{{ $labels.instance }}:{{ $labels.mountpoint }} is read-only",
+          "{{ $labels.mountpoint }} ({{ $labels.device }}) on {{ $labels.instance }} was remounted read-only (readonly = {{ $value }}).",
+          HOST_DASH + "&var-mountpoint={{ $labels.mountpoint }}",
+          {"series": [(fs("node_filesystem_readonly"), "0 0 1 1 1 1 1 1")], "at": "6m", "labels": fs_labels(), "value": "1"},
+          {"series": [(fs("node_filesystem_readonly"), "0x10")], "at": "6m"}, for_="2m",
+          rb=rb("The kernel remounted the filesystem read-only, nearly always after I/O errors or filesystem corruption.",
+                "Every write on it fails. Databases and services on it stop working.",
+                [("Which mounts are read-only:", 'node_filesystem_readonly{instance="<instance>"} == 1'),
+                 ("Kernel errors:", "$ ssh <host> sudo dmesg -T | grep -iE 'I/O error|EXT4-fs error|remount' | tail")],
+                ["Do not simply remount rw: check the disk (SMART, cloud volume status) first.",
+                 "Fail over services on that host, then fsck during a maintenance window and replace the disk if needed."],
+                "Page the on-call immediately; involve the DBA team for database volumes.")),
+    alert("HostDiskIoSaturated", "disk", DEV, "warning", "rate(node_disk_io_time_seconds_total[5m]) > 0.9",
+          "Disk {{ $labels.device }} saturated on {{ $labels.instance }}",
+          "{{ $labels.device }} on {{ $labels.instance }} was busy {{ $value | humanizePercentage }} of the time over 5 minutes.",
+          HOST_DASH + "&var-device={{ $labels.device }}",
+          {"series": [(n("node_disk_io_time_seconds_total", "db-1", device="sda"), "0+57x40")], "at": "25m",
+           "labels": {"instance": "db-1", "job": "node", "device": "sda"}, "value": "95%"},
+          {"series": [(n("node_disk_io_time_seconds_total", "db-1", device="sda"), "0+12x40")], "at": "25m"}, for_="15m",
+          rb=rb("The device always had I/O in flight: it is at its throughput or IOPS limit.",
+                "Reads and writes queue; iowait rises and everything on the host slows down.",
+                [("Busy time per device:", 'rate(node_disk_io_time_seconds_total{instance="<instance>"}[5m])'),
+                 ("IOPS:", 'rate(node_disk_reads_completed_total{instance="<instance>"}[5m]) + rate(node_disk_writes_completed_total{instance="<instance>"}[5m])'),
+                 ("Throughput:", 'rate(node_disk_read_bytes_total{instance="<instance>"}[5m]) + rate(node_disk_written_bytes_total{instance="<instance>"}[5m])')],
+                ["Find the I/O heavy process (`iotop -o`) and throttle or reschedule it.",
+                 "Move to faster storage (provisioned IOPS) if it is normal load."],
+                "Escalate to the DBA team when it is a database disk and query latency rises.")),
+]
