@@ -1,0 +1,17 @@
+package io.opsdeck.alertmanager;
+
+import java.util.Locale;
+
+/** A silence is pending before {@code startsAt}, active until {@code endsAt}, expired afterwards. */
+public enum SilenceState {
+    ACTIVE, PENDING, EXPIRED;
+
+    /** The lower-case word the API uses. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static SilenceState fromApi(String text) {
+        return valueOf(text.toUpperCase(Locale.ROOT));
+    }
+}
