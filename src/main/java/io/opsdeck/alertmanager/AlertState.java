@@ -12,6 +12,14 @@ public enum AlertState {
     }
 
     static AlertState fromApi(String text) {
-        return text == null ? UNPROCESSED : valueOf(text.toUpperCase(Locale.ROOT));
+        if (text == null) {
+            return UNPROCESSED;
+        }
+        for (AlertState state : values()) {
+            if (state.apiName().equals(text)) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException("unknown alert state '" + text + "'");
     }
 }

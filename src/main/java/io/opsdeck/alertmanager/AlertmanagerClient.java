@@ -75,29 +75,29 @@ public final class AlertmanagerClient implements Closeable {
     }
 
     public AlertmanagerStatus status() {
-        return transport.get(url("status"), new TypeReference<Wire.WStatus>() { }).toStatus();
+        return transport.get(url("status"), new TypeReference<Wire.WStatus>() { }, Wire.WStatus::toStatus);
     }
 
     /** Names of the configured receivers. */
     public List<String> receivers() {
-        return transport.get(url("receivers"), new TypeReference<List<Wire.WReceiver>>() { })
-                .stream().map(Wire.WReceiver::name).toList();
+        return transport.get(url("receivers"), new TypeReference<List<Wire.WReceiver>>() { },
+                list -> list.stream().map(Wire.WReceiver::name).toList());
     }
 
     public List<Alert> alerts(AlertQuery query) {
-        return transport.get(query(url("alerts"), query), new TypeReference<List<Wire.WAlert>>() { })
-                .stream().map(Wire.WAlert::toAlert).toList();
+        return transport.get(query(url("alerts"), query), new TypeReference<List<Wire.WAlert>>() { },
+                list -> list.stream().map(Wire.WAlert::toAlert).toList());
     }
 
     public List<AlertGroup> alertGroups(AlertQuery query) {
-        return transport.get(query(url("alerts/groups"), query), new TypeReference<List<Wire.WAlertGroup>>() { })
-                .stream().map(Wire.WAlertGroup::toGroup).toList();
+        return transport.get(query(url("alerts/groups"), query), new TypeReference<List<Wire.WAlertGroup>>() { },
+                list -> list.stream().map(Wire.WAlertGroup::toGroup).toList());
     }
 
     /** Sends alerts the way Prometheus does; Alertmanager rejects the whole batch if one is invalid. */
     public void postAlerts(List<PostableAlert> alerts) {
         List<Wire.WPostableAlert> body = alerts.stream().map(Wire.WPostableAlert::of).toList();
-        transport.send(new Request.Builder().url(url("alerts").build()).post(json(body)), null);
+        transport.send(new Request.Builder().url(url("alerts").build()).post(json(body)));
     }
 
     /** Every silence, expired ones included (Alertmanager keeps them for its retention time). */
@@ -109,16 +109,16 @@ public final class AlertmanagerClient implements Closeable {
     public List<Silence> silences(List<Matcher> filter) {
         HttpUrl.Builder url = url("silences");
         filter.forEach(m -> url.addQueryParameter("filter", m.toString()));
-        return transport.get(url, new TypeReference<List<Wire.WSilence>>() { })
-                .stream().map(Wire.WSilence::toSilence).toList();
+        return transport.get(url, new TypeReference<List<Wire.WSilence>>() { },
+                list -> list.stream().map(Wire.WSilence::toSilence).toList());
     }
 
     /** The silence, or empty when this Alertmanager does not know the id. */
     public Optional<Silence> silence(String id) {
         Objects.requireNonNull(id, "id");
         Request.Builder request = new Request.Builder().url(url("silence").addPathSegment(id).build()).get();
-        Wire.WSilence found = transport.sendOrNotFound(request, new TypeReference<Wire.WSilence>() { });
-        return Optional.ofNullable(found).map(Wire.WSilence::toSilence);
+        return Optional.ofNullable(transport.sendOrNotFound(request, new TypeReference<Wire.WSilence>() { },
+                Wire.WSilence::toSilence));
     }
 
     /**
@@ -129,13 +129,18 @@ public final class AlertmanagerClient implements Closeable {
     public String createOrUpdateSilence(SilenceSpec spec) {
         Request.Builder request = new Request.Builder().url(url("silences").build())
                 .post(json(Wire.WPostableSilence.of(spec)));
-        return transport.send(request, new TypeReference<Wire.WSilenceCreated>() { }).silenceID();
+        return transport.send(request, new TypeReference<Wire.WSilenceCreated>() { }, created -> {
+            if (created.silenceID() == null || created.silenceID().isBlank()) {
+                throw new IllegalArgumentException("no silenceID in the answer");
+            }
+            return created.silenceID();
+        });
     }
 
     /** Expires a silence now; expiring an already expired silence is fine. */
     public void expireSilence(String id) {
         Objects.requireNonNull(id, "id");
-        transport.send(new Request.Builder().url(url("silence").addPathSegment(id).build()).delete(), null);
+        transport.send(new Request.Builder().url(url("silence").addPathSegment(id).build()).delete());
     }
 
     /** Releases the HTTP client if this client created it; a client passed to the builder stays open. */

@@ -12,6 +12,11 @@ public enum SilenceState {
     }
 
     static SilenceState fromApi(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
+        for (SilenceState state : values()) {
+            if (state.apiName().equals(text)) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException("unknown silence state '" + text + "'");
     }
 }

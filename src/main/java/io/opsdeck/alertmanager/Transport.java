@@ -10,6 +10,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,21 +36,29 @@ final class Transport {
         this.maxBytes = maxBytes;
     }
 
-    <T> T get(HttpUrl.Builder url, TypeReference<T> type) {
-        return send(new Request.Builder().url(url.build()).get(), type);
+    <W, T> T get(HttpUrl.Builder url, TypeReference<W> type, Function<W, T> convert) {
+        return send(new Request.Builder().url(url.build()).get(), type, convert);
     }
 
-    /** The parsed body, or {@code null} when {@code type} is null (the body is then only checked for errors). */
-    <T> T send(Request.Builder builder, TypeReference<T> type) {
+    /** Sends and only checks the answer for errors. */
+    void send(Request.Builder builder) {
         Answer answer = exchange(builder.header("Accept", "application/json").build());
         if (answer.status < 200 || answer.status > 299) {
             throw httpError(answer);
         }
-        return type == null ? null : parse(answer, type);
+    }
+
+    /** The body read as {@code type}, then converted; a failing conversion is a bad answer too. */
+    <W, T> T send(Request.Builder builder, TypeReference<W> type, Function<W, T> convert) {
+        Answer answer = exchange(builder.header("Accept", "application/json").build());
+        if (answer.status < 200 || answer.status > 299) {
+            throw httpError(answer);
+        }
+        return parse(answer, type, convert);
     }
 
     /** Like {@link #send}, but a 404 is {@code null}. */
-    <T> T sendOrNotFound(Request.Builder builder, TypeReference<T> type) {
+    <W, T> T sendOrNotFound(Request.Builder builder, TypeReference<W> type, Function<W, T> convert) {
         Answer answer = exchange(builder.header("Accept", "application/json").build());
         if (answer.status == 404) {
             return null;
@@ -57,7 +66,7 @@ final class Transport {
         if (answer.status < 200 || answer.status > 299) {
             throw httpError(answer);
         }
-        return parse(answer, type);
+        return parse(answer, type, convert);
     }
 
     private record Answer(HttpUrl url, int status, String contentType, String body) {
@@ -96,24 +105,25 @@ final class Transport {
                 "answered more than " + maxBytes + " bytes, the client's maxResponseBytes", null);
     }
 
-    private <T> T parse(Answer answer, TypeReference<T> type) {
+    private <W, T> T parse(Answer answer, TypeReference<W> type, Function<W, T> convert) {
         if (looksLikeHtml(answer)) {
             throw fail(AlertmanagerException.Kind.BAD_RESPONSE, answer.url, answer.status, "",
                     "answered an HTML page instead of JSON (is this URL really an Alertmanager?)", null);
         }
         try {
-            T value = Wire.JSON.readValue(answer.body, type);
+            W value = Wire.JSON.readValue(answer.body, type);
             if (value == null) {
                 throw new IllegalArgumentException("empty body");
             }
-            return value;
+            return convert.apply(value);
         } catch (JsonProcessingException e) {
             throw fail(AlertmanagerException.Kind.BAD_RESPONSE, answer.url, answer.status, "",
                     "answered malformed JSON (" + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
                             + ", column " + e.getLocation().getColumnNr() + ")", e);
         } catch (RuntimeException e) {
             throw fail(AlertmanagerException.Kind.BAD_RESPONSE, answer.url, answer.status, "",
-                    "answered JSON that is not an API v2 answer (" + e.getMessage() + ")", e);
+                    "answered JSON that is not an API v2 answer ("
+                            + (e instanceof NullPointerException ? "a required field is missing" : e.getMessage()) + ")", e);
         }
     }
 
