@@ -1,6 +1,8 @@
 package io.opsdeck.alertmanager;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Filters for {@code GET /api/v2/alerts} and {@code /alerts/groups}. A {@code null} flag leaves Alertmanager's
@@ -57,5 +59,25 @@ public record AlertQuery(Boolean active, Boolean silenced, Boolean inhibited, Bo
 
     public AlertQuery withReceiver(String regex) {
         return new AlertQuery(active, silenced, inhibited, unprocessed, filter, regex);
+    }
+
+    /** The query string as name/value pairs, repeated names allowed, in Alertmanager's parameter names. */
+    List<Map.Entry<String, String>> parameters() {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        flag(params, "active", active);
+        flag(params, "silenced", silenced);
+        flag(params, "inhibited", inhibited);
+        flag(params, "unprocessed", unprocessed);
+        filter.forEach(m -> params.add(Map.entry("filter", m.toString())));
+        if (receiver != null) {
+            params.add(Map.entry("receiver", receiver));
+        }
+        return params;
+    }
+
+    private static void flag(List<Map.Entry<String, String>> params, String name, Boolean value) {
+        if (value != null) {
+            params.add(Map.entry(name, value.toString()));
+        }
     }
 }

@@ -11,6 +11,12 @@ public enum AlertState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The API word, so logs and JSON read like Alertmanager's own. */
+    @Override
+    public String toString() {
+        return apiName();
+    }
+
     static AlertState fromApi(String text) {
         if (text == null) {
             return UNPROCESSED;

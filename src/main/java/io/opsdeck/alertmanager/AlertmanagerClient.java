@@ -162,21 +162,8 @@ public final class AlertmanagerClient implements Closeable {
     }
 
     private static HttpUrl.Builder query(HttpUrl.Builder url, AlertQuery q) {
-        flag(url, "active", q.active());
-        flag(url, "silenced", q.silenced());
-        flag(url, "inhibited", q.inhibited());
-        flag(url, "unprocessed", q.unprocessed());
-        q.filter().forEach(m -> url.addQueryParameter("filter", m.toString()));
-        if (q.receiver() != null) {
-            url.addQueryParameter("receiver", q.receiver());
-        }
+        q.parameters().forEach(p -> url.addQueryParameter(p.getKey(), p.getValue()));
         return url;
-    }
-
-    private static void flag(HttpUrl.Builder url, String name, Boolean value) {
-        if (value != null) {
-            url.addQueryParameter(name, value.toString());
-        }
     }
 
     private static RequestBody json(Object body) {

@@ -3,6 +3,7 @@ package io.opsdeck.alertmanager;
 import java.io.Closeable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every Alertmanager of every cluster, asked in parallel (one virtual thread each, each bounded by its client's
- * timeout). Alerts and silences of HA peers are merged; one source failing never hides the others, it only shows
- * in that source's {@link SourceHealth}. Thread-safe.
+ * Every Alertmanager of every cluster, asked in parallel (a virtual thread each, bounded by its client's
+ * timeout). HA peers' alerts and silences are merged; a failing source never hides the others, it only shows in
+ * its {@link SourceHealth}. Thread-safe.
  *
  * <pre>{@code
  * try (AlertmanagerFleet fleet = AlertmanagerFleet.builder()
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *         .add("eu", AlertmanagerClient.builder(URI.create("http://127.0.0.1:9094")).name("am-eu-2").build())
  *         .build()) {
  *     FleetSnapshot now = fleet.alerts(AlertQuery.activeOnly());
- *     now.alerts().forEach(a -> System.out.println(a.alert().alertname() + " seen by " + a.sources()));
+ *     now.alerts().forEach(a -> log.info("{} seen by {}", a.alert().alertname(), a.sources()));
  *     fleet.createSilenceOnCluster("eu", spec);   // once: the peers gossip it
  * }
  * }</pre>
@@ -67,21 +68,19 @@ public final class AlertmanagerFleet implements Closeable {
         return names;
     }
 
-    /** The current health of every source, in the order they were added. */
+    /** Current health of every source, in the order added. */
     public Map<String, SourceHealth> health() {
         Map<String, SourceHealth> ordered = new LinkedHashMap<>();
         members.forEach(m -> ordered.put(m.client.name(), health.get(m.client.name())));
-        return java.util.Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** Alerts of every source, one {@link MergedAlert} per cluster and fingerprint, sorted by cluster and name. */
     public FleetSnapshot alerts(AlertQuery query) {
         Map<Member, List<Alert>> answers = fetchAll(c -> c.alerts(query));
-        Map<String, MergedAlertBuilder> merged = new LinkedHashMap<>();
-        answers.forEach((member, alerts) -> alerts.forEach(alert -> merged
-                .computeIfAbsent(member.cluster + "\u0000" + alert.fingerprint(), k -> new MergedAlertBuilder(member.cluster))
-                .add(member.client.name(), alert)));
-        List<MergedAlert> alerts = merged.values().stream().map(MergedAlertBuilder::build)
+        PeerMerge<Alert> merge = new PeerMerge<>(Alert::fingerprint, Alert::updatedAt);
+        answers.forEach((member, alerts) -> alerts.forEach(a -> merge.add(member.cluster, member.client.name(), a)));
+        List<MergedAlert> alerts = merge.results(MergedAlert::new).stream()
                 .sorted(Comparator.comparing(MergedAlert::cluster)
                         .thenComparing(m -> m.alert().alertname())
                         .thenComparing(m -> m.alert().fingerprint()))
@@ -92,11 +91,9 @@ public final class AlertmanagerFleet implements Closeable {
     /** Silences of every source matching {@code filter}, one {@link MergedSilence} per cluster and id. */
     public SilenceSnapshot silences(List<Matcher> filter) {
         Map<Member, List<Silence>> answers = fetchAll(c -> c.silences(filter));
-        Map<String, MergedSilenceBuilder> merged = new LinkedHashMap<>();
-        answers.forEach((member, silences) -> silences.forEach(silence -> merged
-                .computeIfAbsent(member.cluster + "\u0000" + silence.id(), k -> new MergedSilenceBuilder(member.cluster))
-                .add(member.client.name(), silence)));
-        List<MergedSilence> silences = merged.values().stream().map(MergedSilenceBuilder::build)
+        PeerMerge<Silence> merge = new PeerMerge<>(Silence::id, Silence::updatedAt);
+        answers.forEach((member, silences) -> silences.forEach(s -> merge.add(member.cluster, member.client.name(), s)));
+        List<MergedSilence> silences = merge.results(MergedSilence::new).stream()
                 .sorted(Comparator.comparing(MergedSilence::cluster)
                         .thenComparing(m -> m.silence().endsAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(m -> m.silence().id()))
@@ -105,8 +102,8 @@ public final class AlertmanagerFleet implements Closeable {
     }
 
     /**
-     * Creates (or updates) a silence once for the cluster: on the first peer whose last call succeeded, falling back
-     * to the next when a peer cannot be reached or fails. A 4xx answer is final, since every peer would say the same.
+     * Creates (or updates) a silence once per cluster: on the first peer whose last call succeeded, falling back to
+     * the next when one fails. A 4xx answer is final: every peer would say the same.
      *
      * @return the id the accepting peer answered
      * @throws AlertmanagerException the rejection, or the last peer's failure (earlier ones attached as suppressed)
@@ -142,7 +139,7 @@ public final class AlertmanagerFleet implements Closeable {
                     throw e;
                 }
                 record(peer, e.getMessage());
-                LOG.warn("{}; trying the next peer of cluster {}", e.getMessage(), cluster);
+                LOG.info("{}; trying the next peer of cluster {}", e.getMessage(), cluster);
                 failures.add(e);
             }
         }
@@ -155,7 +152,7 @@ public final class AlertmanagerFleet implements Closeable {
         Map<Member, Future<T>> pending = new LinkedHashMap<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             members.forEach(m -> pending.put(m, threads.submit(() -> call.apply(m.client))));
-        } // close() waits; each call ends within its client's timeout
+        } // waits; each call ends within its client's timeout
         Map<Member, T> answers = new LinkedHashMap<>();
         pending.forEach((member, future) -> {
             try {
@@ -165,7 +162,7 @@ public final class AlertmanagerFleet implements Closeable {
                 Throwable cause = e.getCause();
                 String message = cause instanceof AlertmanagerException ? cause.getMessage()
                         : "Alertmanager " + member.client.name() + " failed unexpectedly: " + cause;
-                LOG.warn(message);
+                LOG.debug(message); // reported through SourceHealth, not twice
                 record(member, message);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -180,58 +177,12 @@ public final class AlertmanagerFleet implements Closeable {
         health.compute(member.client.name(), (k, old) -> error == null ? old.succeeded(now) : old.failed(now, error));
     }
 
-    /** Closes the clients if the builder was told to own them (the default). */
+    /** Closes the clients unless the builder said otherwise. */
     @Override
     public void close() {
         if (closeClients) {
             members.forEach(m -> m.client.close());
         }
-    }
-
-    private static final class MergedAlertBuilder {
-        private final String cluster;
-        private final Set<String> sources = new LinkedHashSet<>();
-        private Alert newest;
-
-        MergedAlertBuilder(String cluster) {
-            this.cluster = cluster;
-        }
-
-        void add(String source, Alert alert) {
-            sources.add(source);
-            if (newest == null || isAfter(alert.updatedAt(), newest.updatedAt())) {
-                newest = alert;
-            }
-        }
-
-        MergedAlert build() {
-            return new MergedAlert(newest, cluster, sources);
-        }
-    }
-
-    private static final class MergedSilenceBuilder {
-        private final String cluster;
-        private final Set<String> sources = new LinkedHashSet<>();
-        private Silence newest;
-
-        MergedSilenceBuilder(String cluster) {
-            this.cluster = cluster;
-        }
-
-        void add(String source, Silence silence) {
-            sources.add(source);
-            if (newest == null || isAfter(silence.updatedAt(), newest.updatedAt())) {
-                newest = silence;
-            }
-        }
-
-        MergedSilence build() {
-            return new MergedSilence(newest, cluster, sources);
-        }
-    }
-
-    private static boolean isAfter(Instant candidate, Instant current) {
-        return candidate != null && (current == null || candidate.isAfter(current));
     }
 
     /** Which Alertmanagers belong to which cluster. */

@@ -11,6 +11,12 @@ public enum SilenceState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The API word, so logs and JSON read like Alertmanager's own. */
+    @Override
+    public String toString() {
+        return apiName();
+    }
+
     static SilenceState fromApi(String text) {
         for (SilenceState state : values()) {
             if (state.apiName().equals(text)) {

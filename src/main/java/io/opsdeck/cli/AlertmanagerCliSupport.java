@@ -22,6 +22,7 @@ final class AlertmanagerCliSupport {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .build();
 
     private AlertmanagerCliSupport() {
@@ -61,8 +62,9 @@ final class AlertmanagerCliSupport {
         if (!failed.isEmpty()) {
             out.println();
             out.println("Not answering (" + failed.size() + " of " + health.size() + " Alertmanagers):");
-            failed.forEach(h -> out.println("  " + AlignedTable.sanitize(h.source()) + " [" + AlignedTable.sanitize(h.cluster())
-                    + "]: " + AlignedTable.sanitize(h.lastError())));
+            failed.forEach(h -> out.println("  " + AlignedTable.sanitize(h.source())
+                    + (h.cluster().equals(h.source()) ? "" : " [" + AlignedTable.sanitize(h.cluster()) + "]")
+                    + ": " + AlignedTable.sanitize(h.lastError())));
         }
         out.flush();
     }

@@ -43,11 +43,11 @@ public final class AlertsCommand implements Callable<Integer> {
             description = "Label matchers like severity=~\"crit|warn\" or instance!=web-1; a bare word is an alertname.")
     List<String> matcherArgs = new ArrayList<>();
 
-    @Option(names = "--state", defaultValue = "active",
+    @Option(names = "--state", paramLabel = "STATE", defaultValue = "active",
             description = "active (neither silenced nor inhibited), suppressed, or all. Default: ${DEFAULT-VALUE}.")
     StateFilter state;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
     Output output;
 
     @Spec
@@ -111,10 +111,15 @@ public final class AlertsCommand implements Callable<Integer> {
             String summary = a.annotation("summary").isEmpty() ? a.annotation("description") : a.annotation("summary");
             String age = a.startsAt() == null ? "" : AlertmanagerCliSupport.shortDuration(Duration.between(a.startsAt(), now));
             table.row(60, a.label("severity"), a.alertname(), a.label("instance"), state(a), age, summary,
-                    merged.cluster() + " (" + String.join(",", merged.sources()) + ")");
+                    where(merged.cluster(), merged.sources()));
         }
         table.print(out);
         out.println(alerts.size() + (alerts.size() == 1 ? " alert" : " alerts"));
+    }
+
+    /** "eu (am-1,am-2)", or just the name when the cluster is that one source. */
+    private static String where(String cluster, java.util.Set<String> sources) {
+        return sources.equals(java.util.Set.of(cluster)) ? cluster : cluster + " (" + String.join(",", sources) + ")";
     }
 
     private static String state(Alert a) {

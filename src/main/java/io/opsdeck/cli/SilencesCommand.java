@@ -44,7 +44,7 @@ public final class SilencesCommand implements Callable<Integer> {
     @Option(names = "--expired", description = "Show expired silences instead of active and pending ones.")
     boolean expired;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
     AlertsCommand.Output output;
 
     @Spec
