@@ -94,6 +94,19 @@ class AlertmanagerSilencesTest {
     }
 
     @Test
+    void movingTheStartOfAnActiveSilenceAlsoAnswersANewId() {
+        String id = first.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", unique())));
+        Silence created = first.silence(id).orElseThrow();
+        SilenceSpec moved = new SilenceSpec(id, created.matchers(), created.startsAt().minusSeconds(60),
+                created.endsAt(), created.createdBy(), created.comment());
+
+        String answered = first.createOrUpdateSilence(moved);
+
+        assertThat(answered).isNotEqualTo(id);
+        assertThat(first.silence(id).orElseThrow().state()).isEqualTo(SilenceState.EXPIRED);
+    }
+
+    @Test
     void expiringASilenceMakesItExpiredAndIsIdempotent() {
         String id = first.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", unique())));
         first.expireSilence(id);
