@@ -105,7 +105,10 @@ public final class AlertmanagerClient implements Closeable {
         return silences(List.of());
     }
 
-    /** Silences whose matchers include every one of {@code filter} (Alertmanager's own filter semantics). */
+    /**
+     * Silences filtered by Alertmanager: each {@code filter} matcher is applied to the label set formed by a silence's
+     * equality matchers, so {@code instance="db-1"} finds silences containing {@code instance="db-1"}.
+     */
     public List<Silence> silences(List<Matcher> filter) {
         HttpUrl.Builder url = url("silences");
         filter.forEach(m -> url.addQueryParameter("filter", m.toString()));
