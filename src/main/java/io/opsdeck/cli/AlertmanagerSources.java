@@ -2,6 +2,10 @@ package io.opsdeck.cli;
 
 import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.AlertmanagerFleet;
+import io.opsdeck.config.AlertmanagerSource;
+import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.http.ConnectionSettings;
+import io.opsdeck.http.HttpClients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,28 +20,29 @@ import picocli.CommandLine;
  */
 final class AlertmanagerSources {
 
-    /** One Alertmanager to ask. */
-    record Source(String name, String cluster, URI url) {
+    /** One Alertmanager to ask; {@code connection} is null for a bare {@code --url}. */
+    record Source(String name, String cluster, URI url, ConnectionSettings connection) {
     }
 
     private AlertmanagerSources() {
     }
 
-    /**
-     * SEAM for io.opsdeck.config: the Alertmanagers (name, cluster, URL) the configuration file lists. Until the
-     * configuration is wired in here this finds none, so commands need {@code --url}. The HTTP client with auth/TLS
-     * should then come from io.opsdeck.http.HttpClients in {@link #connect}.
-     */
-    static List<Source> fromConfiguration(GlobalOptions global) {
-        return List.of();
+    /** The Alertmanagers the configuration file lists, with their clusters and connection settings. */
+    static List<Source> fromConfiguration(CommandLine cli, GlobalOptions global) {
+        OpsdeckConfig config = ConfiguredSources.load(cli, global);
+        List<Source> sources = new ArrayList<>();
+        for (AlertmanagerSource am : config.alertmanagers()) {
+            sources.add(new Source(am.name(), am.cluster(), am.connection().url().uri(), am.connection()));
+        }
+        return sources;
     }
 
     static List<Source> resolve(CommandLine cli, AlertmanagerOptions options, GlobalOptions global) {
         if (options.urls.isEmpty()) {
-            List<Source> configured = fromConfiguration(global);
+            List<Source> configured = fromConfiguration(cli, global);
             if (configured.isEmpty()) {
-                throw new CommandLine.ParameterException(cli, "no Alertmanager to ask: pass --url URL "
-                        + "(repeatable; add --cluster NAME when the URLs are HA peers of one cluster)");
+                throw new CommandLine.ParameterException(cli, "no Alertmanager to ask: configure one (see docs/configuration.md) "
+                        + "or pass --url URL (repeatable; add --cluster NAME when the URLs are HA peers of one cluster)");
             }
             return configured;
         }
@@ -51,7 +56,7 @@ final class AlertmanagerSources {
             int port = url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
             String path = url.getPath() == null || url.getPath().equals("/") ? "" : url.getPath();
             String name = url.getHost() + ":" + port + path;
-            sources.add(new Source(name, options.cluster != null ? options.cluster : name, url));
+            sources.add(new Source(name, options.cluster != null ? options.cluster : name, url, null));
         }
         return sources;
     }
@@ -60,7 +65,12 @@ final class AlertmanagerSources {
     static AlertmanagerFleet connect(List<Source> sources, Duration timeout) {
         AlertmanagerFleet.Builder fleet = AlertmanagerFleet.builder();
         for (Source source : sources) {
-            fleet.add(source.cluster(), AlertmanagerClient.builder(source.url()).name(source.name()).timeout(timeout).build());
+            AlertmanagerClient.Builder client = AlertmanagerClient.builder(source.url()).name(source.name()).timeout(timeout);
+            if (source.connection() != null) {
+                client.httpClient(HttpClients.forSource(source.connection()))
+                        .maxResponseBytes(source.connection().maxResponseBytes());
+            }
+            fleet.add(source.cluster(), client.build());
         }
         return fleet.build();
     }

@@ -16,6 +16,8 @@ import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.simulate.stack.FreePorts;
 import io.opsdeck.teststack.RealStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code opsdeck alerts} end to end against a real Alertmanager HA pair. */
 class AlertsCommandTest {
@@ -141,10 +144,44 @@ class AlertsCommandTest {
     }
 
     @Test
-    void withoutSourcesTheErrorSaysWhatToPass() {
-        CommandRun r = opsdeck("alerts");
+    void withoutSourcesTheErrorSaysWhatToPass(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), "prometheus: []\n");
+        CommandRun r = opsdeck("alerts", "--config", config.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no Alertmanager to ask: pass --url URL");
+        assertThat(r.err()).contains("no Alertmanager to ask: configure one").contains("or pass --url URL");
+    }
+
+    @Test
+    void configuredPeersOfOneClusterAreAskedTogether(@TempDir Path dir) throws Exception {
+        String run = unique();
+        postToBoth(alert(run, "FromConfig", "severity", "warning", "instance", "web-9"));
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                alertmanager:
+                  - name: am-a
+                    url: %s
+                    cluster: eu
+                  - name: am-b
+                    url: %s
+                    cluster: eu
+                """.formatted(url0, url1));
+
+        CommandRun r = opsdeck("alerts", "--config", config.toString(), "test=" + run);
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.lines().get(1)).contains("FromConfig", "web-9", "eu (am-a,am-b)");
+        assertThat(r.lines()).contains("1 alert");
+    }
+
+    @Test
+    void aBrokenConfigurationIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                alertmanager:
+                  - name: am-a
+                    urll: http://127.0.0.1:9093
+                """);
+        CommandRun r = opsdeck("alerts", "--config", config.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("opsdeck.yaml:3").contains("urll");
     }
 
     @Test
