@@ -1,5 +1,6 @@
 package io.opsdeck.simulate;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public enum FaultKind {
     }
 
     /** The wire name, e.g. {@code disk_fill}. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
