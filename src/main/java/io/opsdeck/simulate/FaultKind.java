@@ -1,5 +1,6 @@
 package io.opsdeck.simulate;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,6 +61,7 @@ public enum FaultKind {
     }
 
     /** The kind with this wire name, or an error listing the known kinds. */
+    @JsonCreator
     public static FaultKind of(String id) {
         for (FaultKind k : values()) {
             if (k.id().equals(id)) {
