@@ -106,11 +106,7 @@ public final class Fleet {
         Module module = Module.byJob(job).filter(h.role.modules()::contains).orElseThrow(() ->
                 SimulationException.notFound(hostName + " (role " + h.role.label() + ") has no exporter '" + job
                         + "'; its modules: " + String.join(", ", h.role.modules().stream().map(Module::job).toList())));
-        double t = now();
-        if (h.active(FaultKind.DOWN, t)) {
-            throw new SimulationException(503, hostName + " is down (fault 'down')");
-        }
-        return h.render(module, t);
+        return h.render(module, now());
     }
 
     /** {@link #scrape} written in the Prometheus text format 0.0.4. */

@@ -130,7 +130,11 @@ final class Host {
 
     // ---- state changes, all under the host's lock ----
 
+    /** The exporter's snapshot at t; a host with the {@code down} fault refuses with 503. */
     synchronized MetricSnapshots render(Module module, double t) {
+        if (active(FaultKind.DOWN, t)) {
+            throw new SimulationException(503, name + " is down (fault 'down')");
+        }
         advanceTo(t);
         Out out = new Out();
         models.get(module).render(t, out);

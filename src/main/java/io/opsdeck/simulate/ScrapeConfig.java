@@ -96,13 +96,20 @@ public final class ScrapeConfig {
             c.put("params", Map.of("module", List.of(job)));
             c.put("static_configs", targetGroups(spec, job));
             c.put("relabel_configs", List.of(
-                    Map.of("source_labels", List.of("__address__"), "target_label", "__param_target"),
-                    Map.of("source_labels", List.of("__param_target"), "target_label", "instance"),
-                    Map.of("target_label", "__address__", "replacement", simulatorAddress)));
+                    ordered("source_labels", List.of("__address__"), "target_label", "__param_target"),
+                    ordered("source_labels", List.of("__param_target"), "target_label", "instance"),
+                    ordered("target_label", "__address__", "replacement", simulatorAddress)));
             jobs.add(c);
         }
         return "# OpsDeck fleet simulator at " + simulatorAddress + " (" + spec + "): one job per exporter.\n"
                 + write(YAML, Map.of("scrape_configs", jobs));
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     private static String write(ObjectMapper mapper, Object value) {
