@@ -1,0 +1,354 @@
+package io.opsdeck.prometheus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decodes a {@code /api/v1/query} or {@code /api/v1/query_range} body with Jackson's streaming parser straight
+ * into compact {@link Series}: no tree, no databind, one exactly sized long[] and double[] per series.
+ * Field order does not matter. Native histogram samples are not supported: they are left out and named in a
+ * warning on the result.
+ *
+ * <pre>{@code
+ * QueryResult result = QueryResultDecoder.decode(Files.newInputStream(body));
+ * }</pre>
+ *
+ * Thread-safe; each call uses its own state.
+ */
+public final class QueryResultDecoder {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private QueryResultDecoder() {
+    }
+
+    /**
+     * Decodes one body. Throws {@link com.fasterxml.jackson.core.JsonProcessingException} for malformed or
+     * truncated JSON, {@link ServerErrorException} for a Prometheus error answer and {@link MalformedException}
+     * for JSON that is not a query answer.
+     */
+    public static QueryResult decode(InputStream body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return new Run(parser).document();
+        }
+    }
+
+    /** Same as {@link #decode(InputStream)} over bytes in memory. */
+    public static QueryResult decode(byte[] body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return new Run(parser).document();
+        }
+    }
+
+    /** The body was a Prometheus error answer ({@code "status":"error"}). */
+    public static final class ServerErrorException extends IOException {
+        private final String errorType;
+        private final String error;
+
+        ServerErrorException(String errorType, String error) {
+            super((errorType == null ? "error" : errorType) + ": " + error);
+            this.errorType = errorType;
+            this.error = error;
+        }
+
+        public String errorType() {
+            return errorType;
+        }
+
+        public String error() {
+            return error;
+        }
+    }
+
+    /** Well-formed JSON that is not a Prometheus API answer. */
+    public static final class MalformedException extends IOException {
+        MalformedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Decoding state of one body. */
+    private static final class Run {
+        private final JsonParser p;
+        private final List<String> warnings = new ArrayList<>();
+        private final List<Series> series = new ArrayList<>();
+        // Equal label values (job="node" on every series) share one String.
+        private final Map<String, String> strings = new HashMap<>();
+        private long[] ts = new long[64];
+        private double[] vs = new double[64];
+        private int n;
+        private String[] pairs = new String[16];
+        private ResultType resultType;
+        private ResultType inferred;
+        private String stringValue;
+        private long samples;
+
+        Run(JsonParser parser) {
+            this.p = parser;
+        }
+
+        QueryResult document() throws IOException {
+            expect(p.nextToken(), JsonToken.START_OBJECT, "the body");
+            String status = null;
+            String errorType = null;
+            String error = null;
+            boolean data = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "status" -> status = p.getValueAsString();
+                    case "errorType" -> errorType = p.getValueAsString();
+                    case "error" -> error = p.getValueAsString();
+                    case "warnings" -> stringArray(value, warnings);
+                    case "data" -> {
+                        if (value == JsonToken.START_OBJECT) {
+                            data = true;
+                            data();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if ("error".equals(status) || errorType != null) {
+                throw new ServerErrorException(errorType, error == null ? "(no error text)" : error);
+            }
+            if (!"success".equals(status)) {
+                throw new MalformedException(status == null ? "the body has no \"status\" field"
+                        : "the body has status \"" + status + "\", expected \"success\"");
+            }
+            if (!data) {
+                throw new MalformedException("the body has no \"data\" object");
+            }
+            ResultType type = resultType != null ? resultType : inferred;
+            if (type == null) {
+                throw new MalformedException("the body has no \"data.resultType\"");
+            }
+            return new QueryResult(type, series, stringValue, warnings, new QueryStats(0, samples, Duration.ZERO));
+        }
+
+        private void data() throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "resultType" -> {
+                        String text = p.getValueAsString();
+                        resultType = text == null ? null : ResultType.parse(text);
+                        if (resultType == null) {
+                            throw new MalformedException("unknown resultType \"" + text + "\"");
+                        }
+                    }
+                    case "result" -> result(value);
+                    default -> p.skipChildren();
+                }
+            }
+        }
+
+        private void result(JsonToken start) throws IOException {
+            if (start == JsonToken.VALUE_NULL) {
+                return;
+            }
+            expect(start, JsonToken.START_ARRAY, "data.result");
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.END_ARRAY) {
+                inferred = ResultType.VECTOR;
+                return;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                scalarOrString(first);
+                return;
+            }
+            do {
+                seriesObject();
+            } while (p.nextToken() == JsonToken.START_OBJECT);
+            expect(p.currentToken(), JsonToken.END_ARRAY, "the end of data.result");
+        }
+
+        // [ts, "value"] after the opening '[' was read.
+        private void scalarOrString(JsonToken first) throws IOException {
+            long t = timestamp(first);
+            JsonToken v = p.nextToken();
+            double value;
+            if (v == JsonToken.VALUE_STRING && resultType == ResultType.STRING) {
+                stringValue = p.getText();
+                value = Double.NaN;
+                inferred = ResultType.STRING;
+            } else {
+                value = value(v);
+                inferred = ResultType.SCALAR;
+            }
+            expect(p.nextToken(), JsonToken.END_ARRAY, "the end of a scalar sample");
+            series.add(new Series(Labels.empty(), new long[] {t}, new double[] {value}, true));
+            samples++;
+        }
+
+        private void seriesObject() throws IOException {
+            Labels labels = Labels.empty();
+            n = 0;
+            int histograms = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "metric" -> labels = metric(value);
+                    case "value" -> {
+                        inferred = ResultType.VECTOR;
+                        sample(value);
+                    }
+                    case "values" -> {
+                        inferred = ResultType.MATRIX;
+                        expect(value, JsonToken.START_ARRAY, "values");
+                        while (p.nextToken() == JsonToken.START_ARRAY) {
+                            sample(JsonToken.START_ARRAY);
+                        }
+                        expect(p.currentToken(), JsonToken.END_ARRAY, "the end of values");
+                    }
+                    case "histogram" -> {
+                        histograms++;
+                        p.skipChildren();
+                    }
+                    case "histograms" -> histograms += skipCountingElements(value);
+                    default -> p.skipChildren();
+                }
+            }
+            if (histograms > 0) {
+                warnings.add("series " + labels + " has " + histograms + " native histogram sample"
+                        + (histograms == 1 ? "" : "s") + ", which this client does not support; "
+                        + (n == 0 ? "the series was left out" : "only its float samples are shown"));
+                if (n == 0) {
+                    return;
+                }
+            }
+            series.add(new Series(labels, Arrays.copyOf(ts, n), Arrays.copyOf(vs, n), true));
+            samples += n;
+        }
+
+        private Labels metric(JsonToken start) throws IOException {
+            expect(start, JsonToken.START_OBJECT, "metric");
+            int count = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName(); // canonicalised by Jackson's symbol table
+                JsonToken v = p.nextToken();
+                if (v != JsonToken.VALUE_STRING) {
+                    throw new MalformedException("label " + name + " has a " + v + " value, expected a string");
+                }
+                if (2 * count + 2 > pairs.length) {
+                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                }
+                pairs[2 * count] = name;
+                String text = p.getText();
+                String shared = strings.putIfAbsent(text, text);
+                pairs[2 * count + 1] = shared == null ? text : shared;
+                count++;
+            }
+            return Labels.ofPairs(Arrays.copyOf(pairs, 2 * count), count);
+        }
+
+        // One [ts, "value"] pair; the current token is its '['.
+        private void sample(JsonToken start) throws IOException {
+            expect(start, JsonToken.START_ARRAY, "a sample");
+            long t = timestamp(p.nextToken());
+            double v = value(p.nextToken());
+            expect(p.nextToken(), JsonToken.END_ARRAY, "the end of a sample");
+            if (n == ts.length) {
+                ts = Arrays.copyOf(ts, n * 2);
+                vs = Arrays.copyOf(vs, n * 2);
+            }
+            ts[n] = t;
+            vs[n] = v;
+            n++;
+        }
+
+        private long timestamp(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                return p.getLongValue() * 1000;
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                long ms = FloatText.secondsToMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                return ms != Long.MIN_VALUE ? ms : Math.round(p.getDoubleValue() * 1000);
+            }
+            throw new MalformedException("a sample timestamp is " + describe(token) + ", expected a number");
+        }
+
+        private double value(JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_STRING) {
+                char[] chars = p.getTextCharacters();
+                int off = p.getTextOffset();
+                int len = p.getTextLength();
+                try {
+                    return FloatText.parse(chars, off, len);
+                } catch (NumberFormatException e) {
+                    throw new MalformedException("a sample value \"" + new String(chars, off, Math.min(len, 40))
+                            + "\" is not a number");
+                }
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
+                return p.getDoubleValue();
+            }
+            throw new MalformedException("a sample value is " + describe(token) + ", expected a string");
+        }
+
+        private int skipCountingElements(JsonToken start) throws IOException {
+            if (start != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return 1;
+            }
+            int count = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                p.skipChildren();
+                count++;
+            }
+            return count;
+        }
+
+        private void stringArray(JsonToken start, List<String> into) throws IOException {
+            if (start != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    into.add(p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+
+        private void expect(JsonToken actual, JsonToken expected, String what) throws IOException {
+            if (actual != expected) {
+                throw new MalformedException(what + " is " + describe(actual) + " at line "
+                        + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr()
+                        + ", expected " + describe(expected));
+            }
+        }
+
+        private static String describe(JsonToken token) {
+            if (token == null) {
+                return "missing";
+            }
+            return switch (token) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "an array";
+                case END_ARRAY, END_OBJECT -> "the end of a container";
+                case VALUE_STRING -> "a string";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_NULL -> "null";
+                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+                default -> token.toString();
+            };
+        }
+    }
+}
