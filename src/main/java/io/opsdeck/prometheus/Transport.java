@@ -202,7 +202,8 @@ final class Transport {
     }
 
     private PrometheusException notJson(URI url, int code, MediaType type, ResponseBody body) throws IOException {
-        String text = body.source().peek().readUtf8(Math.min(65536, Math.max(0, maxResponseBytes)));
+        // Only the start matters for the message; the rest is discarded with the response.
+        String text = new String(body.byteStream().readNBytes((int) Math.min(65536, maxResponseBytes)), StandardCharsets.UTF_8);
         String mediaType = type.type() + "/" + type.subtype();
         String status = "answered HTTP " + code + " with ";
         String problem;
