@@ -80,6 +80,7 @@ public final class QueryResultDecoder {
     private static final class Run {
         private final JsonParser p;
         private final List<String> warnings = new ArrayList<>();
+        private final List<String> ownWarnings = new ArrayList<>(); // after the server's, whatever the field order
         private final List<Series> series = new ArrayList<>();
         // Equal label values (job="node" on every series) share one String.
         private final Map<String, String> strings = new HashMap<>();
@@ -135,6 +136,7 @@ public final class QueryResultDecoder {
             if (type == null) {
                 throw new MalformedException("the body has no \"data.resultType\"");
             }
+            warnings.addAll(ownWarnings);
             return new QueryResult(type, series, stringValue, warnings, new QueryStats(0, samples, Duration.ZERO));
         }
 
@@ -224,7 +226,7 @@ public final class QueryResultDecoder {
                 }
             }
             if (histograms > 0) {
-                warnings.add("series " + labels + " has " + histograms + " native histogram sample"
+                ownWarnings.add("series " + labels + " has " + histograms + " native histogram sample"
                         + (histograms == 1 ? "" : "s") + ", which this client does not support; "
                         + (n == 0 ? "the series was left out" : "only its float samples are shown"));
                 if (n == 0) {
