@@ -191,7 +191,14 @@ public final class Labels implements Comparable<Labels> {
                 case '\\' -> out.append("\\\\");
                 case '"' -> out.append("\\\"");
                 case '\n' -> out.append("\\n");
-                default -> out.append(c);
+                default -> {
+                    // Control characters (terminal escapes) in untrusted values are shown, never interpreted.
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
     }
