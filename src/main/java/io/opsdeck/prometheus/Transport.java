@@ -173,8 +173,10 @@ final class Transport {
             throw malformed(url, code, "the response ended early after " + in.count() + " bytes ("
                     + TransportFailures.firstLine(e.getMessage()) + ")", e);
         } catch (JsonProcessingException e) {
-            throw malformed(url, code, "the response is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + TransportFailures.firstLine(e.getOriginalMessage()) + ")", e);
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": ";
+            throw malformed(url, code, "the response is not valid JSON (" + where
+                    + TransportFailures.firstLine(e.getOriginalMessage()) + ")", e);
         } catch (QueryResultDecoder.MalformedException e) {
             throw malformed(url, code, "the response is not a Prometheus API answer: " + e.getMessage(), e);
         }

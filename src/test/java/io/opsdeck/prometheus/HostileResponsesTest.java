@@ -114,6 +114,26 @@ class HostileResponsesTest {
     }
 
     @Test
+    void getRefusedWith405IsRetriedAsAPostForm() {
+        // Some gateways only let POST through; Prometheus itself accepts both.
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (HostileServer server = new HostileServer().handle("/", exchange -> {
+            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Content-Type"));
+            boolean post = exchange.getRequestMethod().equals("POST");
+            byte[] body = (post ? "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[1,\"5\"]}}"
+                    : "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(post ? 200 : 405, post ? body.length : -1);
+            exchange.getResponseBody().write(body);
+        }); PrometheusClient client = client(server)) {
+            assertThat(client.query("up", null).scalar()).isEqualTo(5);
+            assertThat(client.queryAsync("up", null).join().scalar()).isEqualTo(5);
+        }
+        assertThat(seen).containsExactly("GET null", "POST application/x-www-form-urlencoded",
+                "GET null", "POST application/x-www-form-urlencoded");
+    }
+
+    @Test
     void serverThatNeverAnswersTimesOut() {
         try (HostileServer server = new HostileServer().hang("/");
              PrometheusClient client = PrometheusClient.builder(server.url()).name("slow")
