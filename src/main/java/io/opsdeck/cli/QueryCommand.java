@@ -58,7 +58,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "For range queries: one row per series with points, first, last, min and max.")
     boolean summary;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "Give up when the whole request takes longer. Default: ${DEFAULT-VALUE}.")
     String timeout;
 
     SourceResolver sources = SourceResolver.fromConfiguration();

@@ -1,6 +1,9 @@
 package io.opsdeck.prometheus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +12,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Maps the small metadata answers (rules, alerts, targets, ...) from a JSON tree to records. */
 final class ApiJson {
 
     private ApiJson() {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads a small answer as a tree (the query path streams instead), checks the envelope, maps {@code data}. */
+    static <T> T data(InputStream body, Function<JsonNode, T> map) throws IOException {
+        JsonNode root = JSON.readTree(body);
+        if (root == null || !root.isObject()) {
+            throw new MalformedResponseException("the body is not a JSON object");
+        }
+        String status = root.path("status").asText(null);
+        if ("error".equals(status) || root.has("errorType")) {
+            throw new ServerErrorException(root.path("errorType").asText(null), root.path("error").asText("(no error text)"));
+        }
+        if (!"success".equals(status)) {
+            throw new MalformedResponseException("the body has status \"" + status + "\", expected \"success\"");
+        }
+        JsonNode data = root.path("data");
+        if (data.isMissingNode() || data.isNull()) {
+            throw new MalformedResponseException("the body has no \"data\"");
+        }
+        try {
+            return map.apply(data);
+        } catch (RuntimeException e) {
+            throw new MalformedResponseException("unexpected data: " + e.getMessage());
+        }
     }
 
     static List<String> strings(JsonNode array) {

@@ -1,13 +1,10 @@
 package io.opsdeck.prometheus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +36,6 @@ public final class PrometheusClient implements Closeable {
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L << 20;
     /** Default for {@link Builder#postThreshold(int)}. */
     public static final int DEFAULT_POST_THRESHOLD = 4096;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
     private final URI baseUrl;
@@ -76,21 +71,21 @@ public final class PrometheusClient implements Closeable {
 
     /** Instant query at {@code time}, or at the server's now when {@code time} is null. */
     public QueryResult query(String expr, Instant time) {
-        return transport.execute(instant(expr, time), QueryResultDecoder::decode);
+        return transport.execute(ApiRequests.instant(expr, time), QueryResultDecoder::decode);
     }
 
     public CompletableFuture<QueryResult> queryAsync(String expr, Instant time) {
-        return transport.executeAsync(instant(expr, time), QueryResultDecoder::decode);
+        return transport.executeAsync(ApiRequests.instant(expr, time), QueryResultDecoder::decode);
     }
 
     /** Range query over [start, end] every {@code step}. */
     public QueryResult queryRange(String expr, Instant start, Instant end, Duration step) {
-        return transport.execute(range(expr, start, end, step), QueryResultDecoder::decode);
+        return transport.execute(ApiRequests.range(expr, start, end, step), QueryResultDecoder::decode);
     }
 
     /** Like {@link #queryRange}; {@code cancel(true)} on the future cancels the HTTP call. */
     public CompletableFuture<QueryResult> queryRangeAsync(String expr, Instant start, Instant end, Duration step) {
-        return transport.executeAsync(range(expr, start, end, step), QueryResultDecoder::decode);
+        return transport.executeAsync(ApiRequests.range(expr, start, end, step), QueryResultDecoder::decode);
     }
 
     /** Label sets of the series matching any selector in {@code match}; start and end may be null. */
@@ -98,18 +93,18 @@ public final class PrometheusClient implements Closeable {
         if (match.isEmpty()) {
             throw new IllegalArgumentException("series() needs at least one match[] selector");
         }
-        return data(List.of("api", "v1", "series"), matchParams(match, start, end), ApiJson::labelSets);
+        return data(List.of("api", "v1", "series"), ApiRequests.matchParams(match, start, end), ApiJson::labelSets);
     }
 
     /** Label names, optionally limited to series matching {@code match} (may be empty) and a time window. */
     public List<String> labelNames(List<String> match, Instant start, Instant end) {
-        return data(List.of("api", "v1", "labels"), matchParams(match, start, end), ApiJson::strings);
+        return data(List.of("api", "v1", "labels"), ApiRequests.matchParams(match, start, end), ApiJson::strings);
     }
 
     /** Values of label {@code label}, optionally limited like {@link #labelNames}. */
     public List<String> labelValues(String label, List<String> match, Instant start, Instant end) {
         Objects.requireNonNull(label, "label");
-        return data(List.of("api", "v1", "label", label, "values"), matchParams(match, start, end), ApiJson::strings);
+        return data(List.of("api", "v1", "label", label, "values"), ApiRequests.matchParams(match, start, end), ApiJson::strings);
     }
 
     public List<RuleGroup> rules() {
@@ -149,78 +144,8 @@ public final class PrometheusClient implements Closeable {
         return "PrometheusClient[" + name + ", " + PrometheusException.redact(baseUrl) + "]";
     }
 
-    private static Transport.Exchange instant(String expr, Instant time) {
-        Objects.requireNonNull(expr, "expr");
-        List<String> params = new ArrayList<>(List.of("query", expr));
-        if (time != null) {
-            params.add("time");
-            params.add(seconds(time));
-        }
-        return new Transport.Exchange(List.of("api", "v1", "query"), params);
-    }
-
-    private static Transport.Exchange range(String expr, Instant start, Instant end, Duration step) {
-        Objects.requireNonNull(expr, "expr");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        if (step == null || step.isNegative() || step.isZero()) {
-            throw new IllegalArgumentException("step must be positive, got " + step);
-        }
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("end " + end + " is before start " + start);
-        }
-        return new Transport.Exchange(List.of("api", "v1", "query_range"), List.of("query", expr,
-                "start", seconds(start), "end", seconds(end),
-                "step", BigDecimal.valueOf(step.toMillis(), 3).stripTrailingZeros().toPlainString()));
-    }
-
-    private static List<String> matchParams(List<String> match, Instant start, Instant end) {
-        List<String> params = new ArrayList<>();
-        for (String m : match) {
-            params.add("match[]");
-            params.add(m);
-        }
-        if (start != null) {
-            params.add("start");
-            params.add(seconds(start));
-        }
-        if (end != null) {
-            params.add("end");
-            params.add(seconds(end));
-        }
-        return params;
-    }
-
-    /** Epoch seconds with millisecond precision, as both Prometheus and VictoriaMetrics accept. */
-    static String seconds(Instant t) {
-        return BigDecimal.valueOf(t.toEpochMilli(), 3).toPlainString();
-    }
-
-    // Small answers: a tree is fine here (the query path streams).
     private <T> T data(List<String> path, List<String> params, Function<JsonNode, T> map) {
-        return transport.execute(new Transport.Exchange(path, params), body -> {
-            JsonNode root = JSON.readTree(body);
-            if (root == null || !root.isObject()) {
-                throw new QueryResultDecoder.MalformedException("the body is not a JSON object");
-            }
-            String status = root.path("status").asText(null);
-            if ("error".equals(status) || root.has("errorType")) {
-                throw new QueryResultDecoder.ServerErrorException(root.path("errorType").asText(null),
-                        root.path("error").asText("(no error text)"));
-            }
-            if (!"success".equals(status)) {
-                throw new QueryResultDecoder.MalformedException("the body has status \"" + status + "\", expected \"success\"");
-            }
-            JsonNode data = root.path("data");
-            if (data.isMissingNode() || data.isNull()) {
-                throw new QueryResultDecoder.MalformedException("the body has no \"data\"");
-            }
-            try {
-                return map.apply(data);
-            } catch (RuntimeException e) {
-                throw new QueryResultDecoder.MalformedException("unexpected data: " + e.getMessage());
-            }
-        });
+        return transport.execute(new Transport.Exchange(path, params), body -> ApiJson.data(body, map));
     }
 
     /** Settings with documented defaults. */

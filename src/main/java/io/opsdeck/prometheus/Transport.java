@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.FormBody;
@@ -37,8 +35,6 @@ final class Transport {
     /** One endpoint call: path below the base URL and its parameters as name/value pairs. */
     record Exchange(List<String> pathSegments, List<String> params) {
     }
-
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]{0,200})", Pattern.CASE_INSENSITIVE);
 
     private final String name;
     private final HttpUrl base;
@@ -160,7 +156,7 @@ final class Transport {
         T value;
         try {
             value = reader.read(in);
-        } catch (QueryResultDecoder.ServerErrorException e) {
+        } catch (ServerErrorException e) {
             throw new PrometheusException(PrometheusException.Kind.API, name, url, code, e.errorType(), e.error(),
                     "the server refused the request (HTTP " + code + ", " + e.errorType() + "): "
                             + TransportFailures.firstLine(e.error()), e);
@@ -177,7 +173,7 @@ final class Transport {
                     + ", column " + e.getLocation().getColumnNr() + ": ";
             throw malformed(url, code, "the response is not valid JSON (" + where
                     + TransportFailures.firstLine(e.getOriginalMessage()) + ")", e);
-        } catch (QueryResultDecoder.MalformedException e) {
+        } catch (MalformedResponseException e) {
             throw malformed(url, code, "the response is not a Prometheus API answer: " + e.getMessage(), e);
         }
         if (code / 100 != 2) {
@@ -204,22 +200,8 @@ final class Transport {
     }
 
     private PrometheusException notJson(URI url, int code, MediaType type, ResponseBody body) throws IOException {
-        // Only the start matters for the message; the rest is discarded with the response.
-        String text = new String(body.byteStream().readNBytes((int) Math.min(65536, maxResponseBytes)), StandardCharsets.UTF_8);
-        String mediaType = type.type() + "/" + type.subtype();
-        String status = "answered HTTP " + code + " with ";
-        String problem;
-        if (type.subtype().equalsIgnoreCase("html") || text.stripLeading().startsWith("<")) {
-            Matcher title = TITLE.matcher(text);
-            problem = status + "an HTML page" + (title.find() ? " titled \"" + title.group(1).strip() + "\"" : "")
-                    + " instead of the Prometheus API's JSON (is a proxy or login page in the way?)";
-        } else {
-            String snippet = text.strip().replaceAll("\\s+", " ");
-            problem = status + "content type " + mediaType + " instead of application/json"
-                    + (snippet.isEmpty() ? "" : ": \"" + (snippet.length() > 120 ? snippet.substring(0, 120) + "..." : snippet) + "\"");
-        }
         PrometheusException.Kind kind = code / 100 == 2 ? PrometheusException.Kind.CONTENT_TYPE : PrometheusException.Kind.HTTP;
-        return failure(kind, url, code, problem, null);
+        return failure(kind, url, code, BodySniffer.describeNotJson(code, type, body, maxResponseBytes), null);
     }
 
     private PrometheusException transportFailure(IOException e, HttpUrl url) {
@@ -229,20 +211,5 @@ final class Transport {
 
     private PrometheusException failure(PrometheusException.Kind kind, URI url, int code, String problem, Throwable cause) {
         return new PrometheusException(kind, name, url, code, null, null, problem, cause);
-    }
-
-    /** A future whose cancel(true) also cancels the OkHttp call, so a hanging request ends at once. */
-    static final class CallFuture<T> extends CompletableFuture<T> {
-        volatile Call call;
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            Call current = call;
-            if (current != null) {
-                current.cancel();
-            }
-            return cancelled;
-        }
     }
 }

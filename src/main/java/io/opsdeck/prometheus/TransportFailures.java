@@ -29,8 +29,12 @@ final class TransportFailures {
             return new Described(PrometheusException.Kind.CONNECTION, "unknown host " + url.getHost());
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            // OkHttp wraps the socket's own message ("Connection refused") in "Failed to connect to /host".
+            String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                    : e.getMessage() != null && !e.getMessage().startsWith("Failed to connect") ? e.getMessage()
+                    : "connection refused";
             return new Described(PrometheusException.Kind.CONNECTION, "cannot connect to " + host
-                    + " (" + (e.getMessage() == null ? "connection refused" : firstLine(e.getMessage())) + ")");
+                    + " (" + firstLine(reason).toLowerCase(java.util.Locale.ROOT) + ")");
         }
         if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
             return new Described(PrometheusException.Kind.TIMEOUT, "no answer within the timeout");

@@ -78,14 +78,14 @@ class QueryResultDecoderTest {
     void nonNumericSampleValueIsMalformed() {
         assertThatThrownBy(() -> decode("""
                 {"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}}"""))
-                .isInstanceOf(QueryResultDecoder.MalformedException.class)
+                .isInstanceOf(MalformedResponseException.class)
                 .hasMessage("a sample value \"abc\" is not a number");
     }
 
     @Test
     void errorBodyBecomesServerError() {
         assertThatThrownBy(() -> decode("{\"status\":\"error\",\"errorType\":\"timeout\",\"error\":\"query timed out\"}"))
-                .isInstanceOfSatisfying(QueryResultDecoder.ServerErrorException.class, e -> {
+                .isInstanceOfSatisfying(ServerErrorException.class, e -> {
                     assertThat(e.errorType()).isEqualTo("timeout");
                     assertThat(e.error()).isEqualTo("query timed out");
                 });
