@@ -44,6 +44,8 @@ public final class PrometheusDecodeFootprint {
         System.out.printf("allocated in decode  %,14d bytes = %.2f x decoded (upper bound of peak heap)%n",
                 allocated, (double) allocated / decoded);
         System.out.printf("retained after GC    %,14d bytes = %.2f x decoded%n", retained, (double) retained / decoded);
+        System.out.printf("  vs samples alone   %,14d bytes: allocated = %.2f x%n", 16 * result.sampleCount(),
+                (double) allocated / (16 * result.sampleCount()));
         System.out.printf("allocated per sample %,14.1f bytes%n", (double) allocated / result.sampleCount());
 
         // Process CPU time, not wall time: on a shared machine it still measures the work, GC threads included.
