@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /**
  * Seam between commands and the configuration: turns {@code --source NAME} (or the default source) into a
- * ready client with the source's auth and TLS. Until io.opsdeck.config is wired in here, no configuration
- * is known and commands need {@code --url}.
+ * ready client with the source's auth and TLS. Tests replace it to avoid reading the user's configuration.
  */
 @FunctionalInterface
 public interface SourceResolver {
@@ -22,8 +21,8 @@ public interface SourceResolver {
     /** Knows no configuration. */
     SourceResolver NONE = (name, configFile) -> Optional.empty();
 
-    /** What {@code opsdeck query} uses. TODO(lead): return the io.opsdeck.config based resolver here. */
+    /** What {@code opsdeck query} uses: the configuration file's sources. */
     static SourceResolver fromConfiguration() {
-        return NONE;
+        return ConfiguredSources::prometheus;
     }
 }

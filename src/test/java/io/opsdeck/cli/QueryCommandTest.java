@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdeck.simulate.stack.FreePorts;
 import io.opsdeck.teststack.RealStack;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code opsdeck query} end to end against a real Prometheus scraping a real node_exporter. */
 class QueryCommandTest {
@@ -24,17 +24,8 @@ class QueryCommandTest {
             .prometheus((prometheus, stack) -> prometheus.scrape("node", List.of(stack.nodeExporter().target())))
             .build();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = OpsdeckCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.opsdeck(args);
     }
 
     private static String url() {
@@ -43,7 +34,7 @@ class QueryCommandTest {
 
     @Test
     void instantQueryPrintsAnAlignedRowPerSeries() {
-        Run run = run("query", "--url", url(),
+        CommandRun run = run("query", "--url", url(),
                 "label_replace(vector(1.5), \"host\", \"web-1\", \"\", \"\") or label_replace(vector(-1/0), \"host\", \"db-10\", \"\", \"\")");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -55,7 +46,7 @@ class QueryCommandTest {
 
     @Test
     void rangeQueryPrintsTimeAndValueRowsPerSeries() {
-        Run run = run("query", "--url", url(), "time()", "--range", "1m", "--step", "30s", "--time", "1700000060");
+        CommandRun run = run("query", "--url", url(), "time()", "--range", "1m", "--step", "30s", "--time", "1700000060");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
                 {}
@@ -67,7 +58,7 @@ class QueryCommandTest {
 
     @Test
     void rangeSummaryGivesFirstLastMinMax() {
-        Run run = run("query", "--url", url(), "(time() - 1700030) % 60", "--range", "1m", "--step", "30s",
+        CommandRun run = run("query", "--url", url(), "(time() - 1700030) % 60", "--range", "1m", "--step", "30s",
                 "--time", "1970-01-20T16:14:50Z", "--summary");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -79,7 +70,7 @@ class QueryCommandTest {
     @Test
     void jsonOutputHasThePrometheusShape() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> run("query", "--url", url(), "up").out().contains("job=\"node\""));
-        Run run = run("query", "--url", url(), "up", "-o", "json");
+        CommandRun run = run("query", "--url", url(), "up", "-o", "json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("resultType").asText()).isEqualTo("vector");
@@ -89,7 +80,7 @@ class QueryCommandTest {
 
     @Test
     void badPromQLIsOneLineAndExitOne() {
-        Run run = run("query", "--url", url(), "rate(x[");
+        CommandRun run = run("query", "--url", url(), "rate(x[");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("opsdeck query: Prometheus '127.0.0.1:")
                 .contains("HTTP 400, bad_data").contains("parse error");
@@ -100,22 +91,47 @@ class QueryCommandTest {
     @Test
     void unreachableUrlIsOneLine() {
         int port = FreePorts.next();
-        Run run = run("query", "--url", "http://127.0.0.1:" + port, "up");
+        CommandRun run = run("query", "--url", "http://127.0.0.1:" + port, "up");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("opsdeck query: ").contains("cannot connect to 127.0.0.1:" + port);
         assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test
-    void withoutUrlOrConfigurationItSaysWhatToPass() {
-        Run run = run("query", "up");
+    void withoutUrlOrConfigurationItSaysWhatToPass(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), "alertmanager: []\n");
+        CommandRun run = run("query", "--config", config.toString(), "up");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("opsdeck query: no Prometheus to ask: pass --url URL or configure a source\n");
     }
 
     @Test
+    void theConfiguredDefaultSourceIsAskedAndOthersByName(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                prometheus:
+                  - name: dead
+                    url: http://127.0.0.1:%d
+                  - name: main
+                    url: %s
+                    default: true
+                """.formatted(FreePorts.next(), url()));
+
+        CommandRun byDefault = run("query", "--config", config.toString(), "up{job=\"node\"}");
+        assertThat(byDefault.exit()).as(byDefault.err()).isZero();
+        assertThat(byDefault.out()).contains("job=\"node\"");
+
+        CommandRun byName = run("query", "--config", config.toString(), "--source", "dead", "up");
+        assertThat(byName.exit()).isEqualTo(1);
+        assertThat(byName.err()).startsWith("opsdeck query: Prometheus 'dead'").contains("cannot connect");
+
+        CommandRun unknown = run("query", "--config", config.toString(), "--source", "nope", "up");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no Prometheus source named 'nope'").contains("configured: dead, main");
+    }
+
+    @Test
     void badDurationNamesTheOption() {
-        Run run = run("query", "--url", url(), "up", "--range", "an hour");
+        CommandRun run = run("query", "--url", url(), "up", "--range", "an hour");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("opsdeck query: --range 'an hour' is not a duration like 30s, 5m, 1h30m or 7d\n");
     }
