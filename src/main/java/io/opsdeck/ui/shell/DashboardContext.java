@@ -1,0 +1,15 @@
+package io.opsdeck.ui.shell;
+
+import io.opsdeck.console.DashboardVariable;
+import io.opsdeck.console.RefreshInterval;
+import io.opsdeck.console.TimeRange;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+
+/**
+ * What a rendered dashboard follows: the shell's time range, refresh interval and variable values, and whether
+ * its sources are stale (render stale panels with the {@code stale-marker} style class).
+ */
+public record DashboardContext(ObservableValue<TimeRange> timeRange, ObservableValue<RefreshInterval> refresh,
+                               ObservableList<DashboardVariable> variables, ObservableValue<Boolean> stale) {
+}
