@@ -3,13 +3,10 @@ package io.opsdeck.ui.shell;
 import io.opsdeck.console.DashboardSummary;
 import io.opsdeck.ui.common.Messages;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -48,7 +45,7 @@ public final class DashboardArea extends BorderPane {
         variables.setId("variables-bar");
 
         DashboardContext context = new DashboardContext(vm.timeRangeProperty(), vm.refreshProperty(), vm.variables(),
-                vm.status().anyStaleProperty());
+                vm.status().dashboardDataStaleProperty());
         Runnable render = () -> {
             DashboardSummary d = vm.dashboardProperty().get();
             canvas.getChildren().setAll(d == null ? new Label(messages.get("dashboard.none")) : renderer.render(d, context));
@@ -62,7 +59,7 @@ public final class DashboardArea extends BorderPane {
         VBox.setVgrow(canvas, Priority.ALWAYS);
         BorderPane right = new BorderPane(exportable);
         right.setTop(variables);
-        setLeft(new HBox(list, new Separator(Orientation.VERTICAL)));
+        setLeft(list);
         setCenter(right);
     }
 

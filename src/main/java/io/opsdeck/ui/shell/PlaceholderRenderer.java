@@ -22,7 +22,7 @@ public final class PlaceholderRenderer implements DashboardRenderer {
         panels.getStyleClass().add("placeholder-text");
         panels.setWrapText(true);
         Label range = new Label();
-        range.textProperty().bind(context.timeRange().map(r -> messages.format("dashboard.showing", r.label()))
+        range.textProperty().bind(context.timeRange().map(r -> messages.format("dashboard.showing", r.relative() ? messages.format("time.last", r.label()) : r.label()))
                 .orElse(""));
         range.getStyleClass().add("placeholder-text");
         Label stale = new Label(messages.get("dashboard.staleData"));

@@ -13,6 +13,7 @@ import io.opsdeck.ui.theme.ThemeManager;
 import java.io.File;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -137,6 +138,7 @@ public final class ShellView extends StackPane {
 
         TimeRangePicker range = new TimeRangePicker(vm.timeRangeProperty(), clock, messages);
         ChoiceBox<RefreshInterval> refresh = new ChoiceBox<>();
+        refresh.setPrefWidth(130);
         refresh.setId("refresh-interval");
         refresh.getItems().setAll(RefreshInterval.values());
         refresh.setConverter(new StringConverter<>() {
@@ -152,7 +154,8 @@ public final class ShellView extends StackPane {
         });
         refresh.valueProperty().bindBidirectional(vm.refreshProperty());
 
-        Button search = new Button(messages.get("toolbar.quickOpen"), new FontIcon(Material2MZ.SEARCH));
+        Button search = new Button(messages.get("toolbar.quickOpenShort"), new FontIcon(Material2MZ.SEARCH));
+        search.setTooltip(new Tooltip(messages.get("toolbar.quickOpen")));
         search.setId("quick-open-button");
         search.setOnAction(e -> quickOpen.show());
         MenuButton export = new MenuButton(messages.get("toolbar.export"), new FontIcon(Material2MZ.SAVE_ALT));
@@ -163,6 +166,7 @@ public final class ShellView extends StackPane {
         copy.setOnAction(e -> copyToClipboard());
         export.getItems().addAll(png, copy);
         ChoiceBox<ThemeChoice> theme = new ChoiceBox<>();
+        theme.setPrefWidth(140);
         theme.setId("theme-picker");
         theme.getItems().setAll(ThemeChoice.values());
         theme.setConverter(new StringConverter<>() {
@@ -197,6 +201,14 @@ public final class ShellView extends StackPane {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        filter.setMinWidth(0);
+        filter.setTooltip(new Tooltip());
+        filter.getTooltip().textProperty().bind(filter.textProperty());
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        for (javafx.scene.control.Control c : List.of(title, role, range, refresh, search, export, theme, mute, helpButton)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(title, role, filter, grow, counts, range, refresh, search, export, theme, mute, helpButton);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -32,6 +32,8 @@ public final class StatusBar extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label label = new Label(messages.get("status.sources"));
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        indicators.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(label, indicators, grow, right);
     }
 

@@ -3,6 +3,7 @@ package io.opsdeck.ui.shell;
 import io.opsdeck.console.RefreshInterval;
 import io.opsdeck.console.SourceHealth;
 import io.opsdeck.console.SourceHealthFeed;
+import io.opsdeck.console.SourceKind;
 import io.opsdeck.console.Subscription;
 import io.opsdeck.ui.common.AgeText;
 import io.opsdeck.ui.common.Messages;
@@ -38,7 +39,8 @@ public final class StatusViewModel {
     private final Map<String, SourceIndicator> byName = new LinkedHashMap<>();
     private final ObservableList<SourceIndicator> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<RefreshInterval> refresh = new SimpleObjectProperty<>(RefreshInterval.S30);
-    private final ReadOnlyBooleanWrapper anyStale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dataStale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dashboardDataStale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper staleSummary = new ReadOnlyStringWrapper("");
     private Subscription subscription;
 
@@ -74,11 +76,17 @@ public final class StatusViewModel {
         return refresh;
     }
 
-    public ReadOnlyBooleanProperty anyStaleProperty() {
-        return anyStale.getReadOnlyProperty();
+    /** Whether a Prometheus or Alertmanager source is stale: what the wall shows may be out of date. */
+    public ReadOnlyBooleanProperty dataStaleProperty() {
+        return dataStale.getReadOnlyProperty();
     }
 
-    /** One line naming every stale source, for the wall's stale-data banner; empty when all are fresh. */
+    /** Whether a Prometheus source is stale: dashboards mark their panels. */
+    public ReadOnlyBooleanProperty dashboardDataStaleProperty() {
+        return dashboardDataStale.getReadOnlyProperty();
+    }
+
+    /** One line naming every stale Prometheus or Alertmanager source, for the wall's banner; empty when all are fresh. */
     public ReadOnlyStringProperty staleSummaryProperty() {
         return staleSummary.getReadOnlyProperty();
     }
@@ -94,8 +102,10 @@ public final class StatusViewModel {
         for (SourceIndicator i : byName.values()) {
             i.refresh(now, staleAfter, clock.getZone(), messages);
         }
-        List<SourceIndicator> stale = byName.values().stream().filter(SourceIndicator::isStale).toList();
-        anyStale.set(!stale.isEmpty());
+        List<SourceIndicator> stale = byName.values().stream()
+                .filter(i -> i.isStale() && i.kind() != SourceKind.AGENT).toList();
+        dataStale.set(!stale.isEmpty());
+        dashboardDataStale.set(stale.stream().anyMatch(i -> i.kind() == SourceKind.PROMETHEUS));
         staleSummary.set(stale.isEmpty() ? "" : messages.format("wall.staleBanner", stale.stream()
                 .map(i -> i.name() + " (" + i.health().lastGood()
                         .map(g -> messages.format("status.age", AgeText.of(Duration.between(g, now))))

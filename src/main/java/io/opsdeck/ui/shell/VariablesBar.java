@@ -14,6 +14,7 @@ public final class VariablesBar extends HBox {
 
     public VariablesBar(ObservableList<DashboardVariable> variables, BiConsumer<String, String> onSelect, Messages messages) {
         getStyleClass().add("variables-bar");
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Runnable rebuild = () -> {
             getChildren().clear();
             if (variables.isEmpty()) {
@@ -33,7 +34,9 @@ public final class VariablesBar extends HBox {
                         onSelect.accept(v.name(), b);
                     }
                 });
-                getChildren().add(new HBox(6, name, box));
+                HBox pair = new HBox(6, name, box);
+                pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                getChildren().add(pair);
             }
         };
         variables.addListener((ListChangeListener<DashboardVariable>) c -> rebuild.run());

@@ -86,13 +86,13 @@ public final class WallView extends BorderPane {
         stale.setId("wall-stale-banner");
         stale.getStyleClass().add("wall-stale-banner");
         stale.setAlignment(Pos.CENTER_LEFT);
-        stale.visibleProperty().bind(status.anyStaleProperty());
+        stale.visibleProperty().bind(status.dataStaleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
 
         StackPane canvas = new StackPane();
         canvas.setAlignment(Pos.TOP_LEFT);
         DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.PRESETS.get(2)),
-                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.observableArrayList(), status.anyStaleProperty());
+                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.observableArrayList(), status.dashboardDataStaleProperty());
         Runnable render = () -> canvas.getChildren().setAll(renderer.render(vm.slideProperty().get().dashboard(), context));
         vm.slideProperty().addListener((o, a, b) -> render.run());
         render.run();
