@@ -58,6 +58,8 @@ public final class SampleConsole {
                 new SourceHealth("alertmanager", SourceKind.ALERTMANAGER, now, null),
                 new SourceHealth("agent", SourceKind.AGENT, null, "agent not wired into the console yet"));
         List<ActiveAlert> alerts = List.of(
+                new ActiveAlert("f0", "PostgresReplicationLagHigh", Severity.CRITICAL, "db-2",
+                        "Replica db-2 is 94 s behind the primary", now.minus(Duration.ofMinutes(3)), AlertState.ACTIVE),
                 new ActiveAlert("f1", "HighRequestLatency", Severity.WARNING, "web-1",
                         "p99 latency above 500 ms for 10 minutes", now.minus(Duration.ofMinutes(12)), AlertState.ACTIVE),
                 new ActiveAlert("f2", "DiskWillFillIn4Hours", Severity.INFO, "db-1",
@@ -69,7 +71,7 @@ public final class SampleConsole {
         return new ConsoleServices(
                 new ListRoleCatalogue(builtInRoles()),
                 new ListDashboardCatalogue(sampleDashboards()),
-                () -> List.of("db-1", "ml-1", "web-1", "web-2"),
+                () -> List.of("db-1", "db-2", "ml-1", "web-1", "web-2"),
                 new InMemorySourceHealthFeed(health),
                 new InMemoryAlertFeed(alerts),
                 new InMemoryPreferences(),

@@ -81,6 +81,9 @@ class MessagesTest {
         for (Severity s : Severity.values()) {
             keys.add("severity." + s.name().toLowerCase(Locale.ROOT));
         }
+        for (io.opsdeck.console.SourceKind k : io.opsdeck.console.SourceKind.values()) {
+            keys.add("settings.kind." + k.name().toLowerCase(Locale.ROOT));
+        }
         for (SecretMode m : SecretMode.values()) {
             keys.add("settings.secretMode." + m.name().toLowerCase(Locale.ROOT));
         }

@@ -3,6 +3,7 @@ package io.opsdeck.ui.settings;
 import io.opsdeck.console.SourceKind;
 import io.opsdeck.console.SourceSettings;
 import io.opsdeck.ui.common.Messages;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -29,13 +30,23 @@ public final class SettingsView extends BorderPane {
 
         ListView<SourceSettings> list = new ListView<>(vm.sources());
         list.setId("source-list");
-        list.setPrefWidth(420);
+        list.setPrefWidth(440);
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(SourceSettings s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + "  ·  " + s.kind().name().toLowerCase(Locale.ROOT)
-                        + "\n" + s.url() + "\n" + vm.masked(s.secret()));
+                setText(null);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(s.name() + "  ·  " + messages.get("settings.kind." + s.kind().name().toLowerCase(Locale.ROOT)));
+                title.setStyle("-fx-font-weight: bold;");
+                Label secretText = new Label(vm.masked(s.secret()));
+                secretText.getStyleClass().add("muted-text");
+                secretText.setWrapText(true);
+                secretText.setMaxWidth(400);
+                setGraphic(new VBox(2, title, new Label(s.url()), secretText));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -55,6 +66,17 @@ public final class SettingsView extends BorderPane {
         name.textProperty().bindBidirectional(vm.nameProperty());
         ChoiceBox<SourceKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(SourceKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SourceKind k) {
+                return k == null ? "" : messages.get("settings.kind." + k.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public SourceKind fromString(String s) {
+                return null;
+            }
+        });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         TextField url = new TextField();
         url.setId("source-url");
@@ -95,6 +117,9 @@ public final class SettingsView extends BorderPane {
             stored.setText(vm.masked(m == SecretMode.KEEP ? vm.existingSecret() : null));
             stored.setVisible(m == SecretMode.KEEP);
         };
+        for (javafx.scene.Node n : List.of(env, secret, stored, keyring)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
         mode.valueProperty().addListener((o, a, b) -> modeChanged.run());
         modeChanged.run();
 
@@ -130,6 +155,17 @@ public final class SettingsView extends BorderPane {
         form.add(result, 1, 6);
         name.setPrefColumnCount(28);
         url.setPrefColumnCount(28);
+        for (javafx.scene.Node n : List.of(name, url, env, secret, result)) {
+            ((javafx.scene.layout.Region) n).setMaxWidth(460);
+        }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
+        vm.sources().addListener((javafx.collections.ListChangeListener<SourceSettings>) c -> {
+            if (list.getSelectionModel().isEmpty() && !vm.sources().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
 
         VBox left = new VBox(10, list, add);
         VBox right = new VBox(10, new Label(messages.get("settings.editor")), form);

@@ -34,6 +34,8 @@ public final class WallView extends BorderPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Label clockLabel = new Label();
     private final Clock clock;
+    private final FontIcon bannerIcon = SeverityIcons.icon(Severity.CRITICAL);
+    private final FontIcon staleIcon = new FontIcon(Material2MZ.SYNC_PROBLEM);
 
     public WallView(WallViewModel vm, StatusViewModel status, DashboardRenderer renderer, Clock clock, Messages messages) {
         this.clock = clock;
@@ -46,6 +48,7 @@ public final class WallView extends BorderPane {
         title.textProperty().bind(vm.slideProperty().map(s -> s.dashboard().title()));
         Label position = new Label();
         position.setId("wall-position");
+        position.getStyleClass().add("wall-position");
         position.textProperty().bind(vm.positionProperty());
         clockLabel.getStyleClass().add("wall-clock");
         Region grow = new Region();
@@ -60,9 +63,11 @@ public final class WallView extends BorderPane {
         Label bannerSummary = new Label();
         bannerSummary.setWrapText(true);
         bannerSummary.setId("wall-banner-summary");
+        bannerSummary.getStyleClass().add("banner-summary");
         Label bannerDetail = new Label();
         bannerDetail.textProperty().bind(vm.bannerDetailProperty());
         bannerDetail.setId("wall-banner-detail");
+        bannerDetail.getStyleClass().add("banner-detail");
         vm.bannerProperty().addListener((o, a, alert) -> {
             bannerTitle.setText(alert == null ? "" : messages.format("wall.bannerTitle", alert.alertname()));
             bannerSummary.setText(alert == null ? "" : alert.summary());
@@ -72,7 +77,7 @@ public final class WallView extends BorderPane {
         ack.setOnAction(e -> vm.acknowledge());
         VBox bannerText = new VBox(0.2 * 16, bannerTitle, bannerSummary, bannerDetail);
         HBox.setHgrow(bannerText, Priority.ALWAYS);
-        HBox banner = new HBox(SeverityIcons.icon(Severity.CRITICAL), bannerText, ack);
+        HBox banner = new HBox(bannerIcon, bannerText, ack);
         banner.setId("wall-banner");
         banner.getStyleClass().add("wall-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
@@ -82,7 +87,7 @@ public final class WallView extends BorderPane {
         Label staleText = new Label();
         staleText.setWrapText(true);
         staleText.textProperty().bind(status.staleSummaryProperty());
-        HBox stale = new HBox(new FontIcon(Material2MZ.SYNC_PROBLEM), staleText);
+        HBox stale = new HBox(staleIcon, staleText);
         stale.setId("wall-stale-banner");
         stale.getStyleClass().add("wall-stale-banner");
         stale.setAlignment(Pos.CENTER_LEFT);
@@ -117,6 +122,8 @@ public final class WallView extends BorderPane {
 
     /** Scales every em-based size with the window height (1080 px high gives 18 px text). */
     void scaleWith(javafx.beans.value.ObservableNumberValue height) {
+        bannerIcon.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.max(32, height.doubleValue() / 20), height));
+        staleIcon.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.max(18, height.doubleValue() / 40), height));
         styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, height.doubleValue() / 60)), height));
     }

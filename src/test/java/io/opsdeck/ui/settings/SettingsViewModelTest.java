@@ -49,7 +49,7 @@ class SettingsViewModelTest {
         assertThat(saved.secret().kind()).isEqualTo(SecretRef.Kind.FILE);
         assertThat(Files.readString(Path.of(saved.secret().location()))).isEqualTo("hunter2");
         assertThat(saved.toString()).doesNotContain("hunter2");
-        assertThat(vm.masked(saved.secret())).startsWith("••••••••").contains("in file").doesNotContain("hunter2");
+        assertThat(vm.masked(saved.secret())).startsWith("••••••••").contains("file ").doesNotContain("hunter2");
         assertThat(vm.secretModeProperty().get()).isEqualTo(SecretMode.KEEP);
         assertThat(vm.messageProperty().get()).isEqualTo("Saved prom");
     }
