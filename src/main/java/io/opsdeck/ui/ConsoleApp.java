@@ -16,6 +16,7 @@ import io.opsdeck.ui.settings.SettingsViewModel;
 import io.opsdeck.ui.shell.DashboardRenderer;
 import io.opsdeck.ui.shell.PlaceholderRenderer;
 import io.opsdeck.ui.shell.QuickOpenViewModel;
+import io.opsdeck.ui.shell.RefreshService;
 import io.opsdeck.ui.shell.Section;
 import io.opsdeck.ui.shell.ShellView;
 import io.opsdeck.ui.shell.ShellViewModel;
@@ -102,7 +103,8 @@ public final class ConsoleApp {
                 tasks, services.preferences());
         SettingsViewModel settings = new SettingsViewModel(services.sourceSettings(), services.connectionTester(),
                 services.secretStore(), tasks, messages);
-        ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer,
+        RefreshService refresh = new RefreshService(shell.refreshProperty(), services.clock(), tasks.background());
+        ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
                 () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages);
         if (options.section() != null) {
             shell.sectionProperty().set(Section.valueOf(options.section().toUpperCase(Locale.ROOT)));
@@ -130,7 +132,7 @@ public final class ConsoleApp {
                     : options.playlist().toString()) + ": the playlist names no dashboard the catalogue knows");
         }
         wall = new WallWindows(slides, services.alerts(), shell.status(), renderer, themes, services.clock(), messages,
-                tasks.ui(), Duration.millis(500), onExit);
+                tasks, Duration.millis(500), onExit);
         wall.show();
     }
 

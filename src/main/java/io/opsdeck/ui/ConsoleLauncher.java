@@ -32,27 +32,9 @@ public final class ConsoleLauncher {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         TaskRunner tasks = new TaskRunner(background, new FxUiExecutor());
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            try {
-                ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0));
-                app.start(new Stage());
-                options.screenshotFile().ifPresent(file -> {
-                    PauseTransition wait = new PauseTransition(Duration.millis(options.screenshotAfter().toMillis()));
-                    wait.setOnFinished(e -> {
-                        SnapshotExporter exporter = new SnapshotExporter(tasks);
-                        exporter.writePng(exporter.snapshot(app.scene()), file, p -> {
-                            LOG.info("Screenshot written to {}", p);
-                            exit.complete(0);
-                        }, err -> exit.completeExceptionally(err));
-                    });
-                    wait.play();
-                });
-            } catch (Exception | Error e) {
-                exit.completeExceptionally(e);
-            }
-        });
         try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> startOnFxThread(services, options, tasks, exit));
             return exit.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
@@ -63,6 +45,27 @@ public final class ConsoleLauncher {
                 background.shutdownNow();
             }
             Platform.exit();
+        }
+    }
+
+    private static void startOnFxThread(ConsoleServices services, ConsoleOptions options, TaskRunner tasks,
+                                        CompletableFuture<Integer> exit) {
+        try {
+            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0));
+            app.start(new Stage());
+            options.screenshotFile().ifPresent(file -> {
+                PauseTransition wait = new PauseTransition(Duration.millis(options.screenshotAfter().toMillis()));
+                wait.setOnFinished(e -> {
+                    SnapshotExporter exporter = new SnapshotExporter(tasks);
+                    exporter.writePng(exporter.snapshot(app.scene()), file, p -> {
+                        LOG.info("Screenshot written to {}", p);
+                        exit.complete(0);
+                    }, exit::completeExceptionally);
+                });
+                wait.play();
+            });
+        } catch (Exception | Error e) {
+            exit.completeExceptionally(e);
         }
     }
 }

@@ -110,6 +110,21 @@ class ShellUiTest {
     }
 
     @Test
+    void theDashboardAreaExportsAsAPng(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        io.opsdeck.ui.common.SnapshotExporter exporter = new io.opsdeck.ui.common.SnapshotExporter(TaskRunner.sameThread());
+        Node canvas = robot.lookup("#dashboard-canvas").queryAs(Node.class);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = exporter.snapshot(canvas));
+        java.nio.file.Path file = dir.resolve("out/dash.png");
+        java.util.List<Object> outcome = new java.util.ArrayList<>();
+        exporter.writePng(image[0], file, outcome::add, outcome::add);
+        assertThat(outcome).containsExactly(file);
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(read.getWidth()).isEqualTo((int) image[0].getWidth());
+        assertThat(read.getHeight()).isGreaterThan(100);
+    }
+
+    @Test
     void newAlertsShowAsPlainTextToastsAndCounts(FxRobot robot) {
         f.alerts.publish(List.of());
         f.alerts.publish(List.of(Fixtures.alert("x", Severity.CRITICAL, "<b>db-1</b>", f.clock.instant())));

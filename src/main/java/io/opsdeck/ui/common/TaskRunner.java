@@ -35,6 +35,11 @@ public final class TaskRunner {
         return new TaskRunner(Runnable::run, UiExecutor.sameThread());
     }
 
+    /** Where blocking work runs; for JavaFX services (ScheduledService) that take an executor. */
+    public Executor background() {
+        return background;
+    }
+
     public UiExecutor ui() {
         return ui;
     }

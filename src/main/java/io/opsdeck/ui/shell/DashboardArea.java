@@ -17,7 +17,7 @@ public final class DashboardArea extends BorderPane {
     private final StackPane canvas = new StackPane();
     private final VBox exportable;
 
-    public DashboardArea(ShellViewModel vm, DashboardRenderer renderer, Messages messages) {
+    public DashboardArea(ShellViewModel vm, DashboardRenderer renderer, RefreshService refresh, Messages messages) {
         ListView<DashboardSummary> list = new ListView<>(vm.dashboards());
         list.setId("dashboard-list");
         list.getStyleClass().add("dashboard-list");
@@ -45,7 +45,8 @@ public final class DashboardArea extends BorderPane {
         variables.setId("variables-bar");
 
         DashboardContext context = new DashboardContext(vm.timeRangeProperty(), vm.refreshProperty(), vm.variables(),
-                vm.status().dashboardDataStaleProperty());
+                vm.status().dashboardDataStaleProperty(), refresh.refreshedProperty());
+        io.opsdeck.ui.common.Activation.whileShowing(this, refresh::activate, refresh::deactivate);
         Runnable render = () -> {
             DashboardSummary d = vm.dashboardProperty().get();
             canvas.getChildren().setAll(d == null ? new Label(messages.get("dashboard.none")) : renderer.render(d, context));

@@ -30,7 +30,12 @@ public final class PlaceholderRenderer implements DashboardRenderer {
         stale.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         stale.visibleProperty().bind(context.stale());
         stale.managedProperty().bind(stale.visibleProperty());
-        VBox box = new VBox(10, stale, panels, range);
+        Label refreshed = new Label();
+        refreshed.getStyleClass().add("muted-text");
+        refreshed.textProperty().bind(context.refreshed().map(t -> messages.format("dashboard.refreshed",
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(t.atZone(java.time.ZoneId.systemDefault()))))
+                .orElse(""));
+        VBox box = new VBox(10, stale, panels, range, refreshed);
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass("placeholder"), true);
         return box;
     }

@@ -65,7 +65,7 @@ public final class ShellView extends StackPane {
     private final AlertNotifications alerts;
 
     public ShellView(ShellViewModel vm, QuickOpenViewModel quickOpenVm, AlertNotifications alerts, DashboardRenderer renderer,
-                     Supplier<Node> settingsView, ThemeManager themes, SnapshotExporter exporter, ToastNotifier toasts,
+                     RefreshService refresh, Supplier<Node> settingsView, ThemeManager themes, SnapshotExporter exporter, ToastNotifier toasts,
                      Clock clock, Messages messages) {
         this.vm = vm;
         this.messages = messages;
@@ -73,7 +73,7 @@ public final class ShellView extends StackPane {
         this.toasts = toasts;
         this.alerts = alerts;
         setId("shell");
-        dashboards = new DashboardArea(vm, renderer, messages);
+        dashboards = new DashboardArea(vm, renderer, refresh, messages);
         views.put(Section.DASHBOARDS, dashboards);
         for (Section s : Section.values()) {
             if (!s.built()) {

@@ -37,7 +37,8 @@ public final class WallView extends BorderPane {
     private final FontIcon bannerIcon = SeverityIcons.icon(Severity.CRITICAL);
     private final FontIcon staleIcon = new FontIcon(Material2MZ.SYNC_PROBLEM);
 
-    public WallView(WallViewModel vm, StatusViewModel status, DashboardRenderer renderer, Clock clock, Messages messages) {
+    public WallView(WallViewModel vm, StatusViewModel status, DashboardRenderer renderer,
+                    javafx.beans.value.ObservableValue<java.time.Instant> refreshed, Clock clock, Messages messages) {
         this.clock = clock;
         setId("wall");
         getStyleClass().add("wall-root");
@@ -97,7 +98,8 @@ public final class WallView extends BorderPane {
         StackPane canvas = new StackPane();
         canvas.setAlignment(Pos.TOP_LEFT);
         DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.PRESETS.get(2)),
-                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.observableArrayList(), status.dashboardDataStaleProperty());
+                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.observableArrayList(), status.dashboardDataStaleProperty(),
+                refreshed);
         Runnable render = () -> canvas.getChildren().setAll(renderer.render(vm.slideProperty().get().dashboard(), context));
         vm.slideProperty().addListener((o, a, b) -> render.run());
         render.run();

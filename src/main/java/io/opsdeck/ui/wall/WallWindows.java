@@ -5,9 +5,12 @@ import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.Playlist;
 import io.opsdeck.console.Subscription;
 import io.opsdeck.ui.common.Messages;
+import io.opsdeck.console.RefreshInterval;
+import io.opsdeck.ui.common.TaskRunner;
 import io.opsdeck.ui.common.UiBatcher;
 import io.opsdeck.ui.common.UiExecutor;
 import io.opsdeck.ui.shell.DashboardRenderer;
+import io.opsdeck.ui.shell.RefreshService;
 import io.opsdeck.ui.shell.StatusViewModel;
 import io.opsdeck.ui.theme.ThemeManager;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -40,20 +44,23 @@ public final class WallWindows {
     private final Subscription subscription;
     private final StatusViewModel status;
     private final Runnable onExit;
+    private final RefreshService refresh;
 
     /**
      * @param tick   how often rotation and ages are checked (half a second is plenty for minute-long slides)
      * @param onExit runs once after the chord closed the windows
      */
     public WallWindows(List<Playlist.Slide> slides, AlertFeed alerts, StatusViewModel status, DashboardRenderer renderer,
-                       ThemeManager themes, Clock clock, Messages messages, UiExecutor ui, Duration tick, Runnable onExit) {
+                       ThemeManager themes, Clock clock, Messages messages, TaskRunner tasks, Duration tick, Runnable onExit) {
         this.status = status;
         this.onExit = onExit;
+        UiExecutor ui = tasks.ui();
+        refresh = new RefreshService(new SimpleObjectProperty<>(RefreshInterval.S30), clock, tasks.background());
         List<Screen> screens = Screen.getScreens();
         for (int i = 0; i < screens.size(); i++) {
             WallViewModel vm = new WallViewModel(slides, i, clock, messages);
             models.add(vm);
-            stages.add(stage(screens.get(i).getBounds(), new WallView(vm, status, renderer, clock, messages), themes, vm, messages));
+            stages.add(stage(screens.get(i).getBounds(), new WallView(vm, status, renderer, refresh.refreshedProperty(), clock, messages), themes, vm, messages));
         }
         UiBatcher<List<ActiveAlert>> batcher = new UiBatcher<>(ui, batch -> models.forEach(m -> m.acceptAlerts(batch.getLast())));
         subscription = alerts.subscribe(batcher::offer);
@@ -66,6 +73,7 @@ public final class WallWindows {
     public void show() {
         stages.forEach(Stage::show);
         ticker.play();
+        refresh.activate();
     }
 
     public List<Stage> stages() {
@@ -82,6 +90,7 @@ public final class WallWindows {
             return;
         }
         ticker.stop();
+        refresh.deactivate();
         subscription.close();
         status.deactivate();
         stages.forEach(Stage::close);
