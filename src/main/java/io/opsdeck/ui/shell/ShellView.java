@@ -1,19 +1,14 @@
 package io.opsdeck.ui.shell;
 
-import io.opsdeck.console.RefreshInterval;
-import io.opsdeck.console.Role;
 import io.opsdeck.console.Severity;
 import io.opsdeck.ui.common.Messages;
-import io.opsdeck.ui.common.SeverityIcons;
 import io.opsdeck.ui.common.SnapshotExporter;
 import io.opsdeck.ui.notify.AlertNotifications;
 import io.opsdeck.ui.notify.ToastNotifier;
-import io.opsdeck.ui.theme.ThemeChoice;
 import io.opsdeck.ui.theme.ThemeManager;
 import java.io.File;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,31 +16,18 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main window's layout: top bar (role, time range, refresh, quick-open, export, counts), navigation,
@@ -84,10 +66,11 @@ public final class ShellView extends StackPane {
         help = new HelpOverlay(messages);
 
         BorderPane main = new BorderPane();
-        main.setTop(topBar(alerts, themes, clock));
+        main.setTop(new TopBar(vm, alerts, themes, clock, messages, quickOpen::show, help::show, this::exportPng,
+                this::copyToClipboard));
         main.setLeft(navigation());
         main.setCenter(content);
-        main.setBottom(new StatusBar(vm.status(), messages, new Label()));
+        main.setBottom(new StatusBar(vm.status(), messages));
         StackPane.setAlignment(toasts.node(), Pos.BOTTOM_RIGHT);
         getChildren().addAll(main, toasts.node(), quickOpen, help);
 
@@ -111,108 +94,6 @@ public final class ShellView extends StackPane {
     private void show(Section s, Supplier<Node> settingsView) {
         Node view = views.computeIfAbsent(s, k -> settingsView.get());
         content.getChildren().setAll(view);
-    }
-
-    private Node topBar(AlertNotifications alerts, ThemeManager themes, Clock clock) {
-        Label title = new Label(messages.get("app.title"));
-        title.getStyleClass().add("app-title");
-        ComboBox<Role> role = new ComboBox<>(vm.roles());
-        role.setId("role-selector");
-        role.setTooltip(new Tooltip(messages.get("toolbar.role")));
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return vm.roles().stream().filter(r -> r.name().equals(s)).findFirst().orElse(null);
-            }
-        });
-        role.valueProperty().bindBidirectional(vm.roleProperty());
-        Label filter = new Label();
-        filter.setId("alert-filter");
-        filter.textProperty().bind(vm.alertFilterProperty().map(f -> messages.format("toolbar.filter", f)));
-        filter.getStyleClass().add("placeholder-text");
-
-        TimeRangePicker range = new TimeRangePicker(vm.timeRangeProperty(), clock, messages);
-        ChoiceBox<RefreshInterval> refresh = new ChoiceBox<>();
-        refresh.setPrefWidth(130);
-        refresh.setId("refresh-interval");
-        refresh.getItems().setAll(RefreshInterval.values());
-        refresh.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RefreshInterval r) {
-                return r == null ? "" : messages.format("toolbar.refresh", r.label());
-            }
-
-            @Override
-            public RefreshInterval fromString(String s) {
-                return null;
-            }
-        });
-        refresh.valueProperty().bindBidirectional(vm.refreshProperty());
-
-        Button search = new Button(messages.get("toolbar.quickOpenShort"), new FontIcon(Material2MZ.SEARCH));
-        search.setTooltip(new Tooltip(messages.get("toolbar.quickOpen")));
-        search.setId("quick-open-button");
-        search.setOnAction(e -> quickOpen.show());
-        MenuButton export = new MenuButton(messages.get("toolbar.export"), new FontIcon(Material2MZ.SAVE_ALT));
-        export.setId("export-menu");
-        MenuItem png = new MenuItem(messages.get("toolbar.exportPng"));
-        png.setOnAction(e -> exportPng());
-        MenuItem copy = new MenuItem(messages.get("toolbar.copy"));
-        copy.setOnAction(e -> copyToClipboard());
-        export.getItems().addAll(png, copy);
-        ChoiceBox<ThemeChoice> theme = new ChoiceBox<>();
-        theme.setPrefWidth(140);
-        theme.setId("theme-picker");
-        theme.getItems().setAll(ThemeChoice.values());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ThemeChoice t) {
-                return t == null ? "" : messages.get("theme." + t.id());
-            }
-
-            @Override
-            public ThemeChoice fromString(String s) {
-                return null;
-            }
-        });
-        theme.valueProperty().bindBidirectional(themes.themeProperty());
-        ToggleButton mute = new ToggleButton(null, new FontIcon(Material2MZ.VOLUME_OFF));
-        mute.setId("mute");
-        mute.setTooltip(new Tooltip(messages.get("toolbar.mute")));
-        mute.selectedProperty().bindBidirectional(alerts.mutedProperty());
-        Button helpButton = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
-        helpButton.setTooltip(new Tooltip(messages.get("help.title")));
-        helpButton.setOnAction(e -> help.show());
-
-        HBox counts = new HBox();
-        counts.getStyleClass().add("alert-counts");
-        for (Severity s : Severity.values()) {
-            Label l = new Label(null, SeverityIcons.icon(s));
-            l.setId("count-" + s.name().toLowerCase(Locale.ROOT));
-            l.textProperty().bind(alerts.countProperty(s).asString());
-            l.getStyleClass().add(SeverityIcons.styleClass(s));
-            l.setTooltip(new Tooltip(messages.get("severity." + s.name().toLowerCase(Locale.ROOT))));
-            counts.getChildren().add(l);
-        }
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        filter.setMinWidth(0);
-        filter.setTooltip(new Tooltip());
-        filter.getTooltip().textProperty().bind(filter.textProperty());
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        for (javafx.scene.control.Control c : List.of(title, role, range, refresh, search, export, theme, mute, helpButton)) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        counts.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(title, role, filter, grow, counts, range, refresh, search, export, theme, mute, helpButton);
-        bar.getStyleClass().add("top-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
     }
 
     private Node navigation() {

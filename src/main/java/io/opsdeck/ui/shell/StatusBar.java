@@ -6,8 +6,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -17,7 +15,7 @@ public final class StatusBar extends HBox {
 
     public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
-    public StatusBar(StatusViewModel vm, Messages messages, javafx.scene.Node right) {
+    public StatusBar(StatusViewModel vm, Messages messages) {
         getStyleClass().add("status-bar");
         setId("status-bar");
         HBox indicators = new HBox(8);
@@ -29,12 +27,10 @@ public final class StatusBar extends HBox {
         };
         vm.indicators().addListener((ListChangeListener<SourceIndicator>) c -> rebuild.run());
         rebuild.run();
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label label = new Label(messages.get("status.sources"));
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         indicators.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(label, indicators, grow, right);
+        getChildren().addAll(label, indicators);
     }
 
     private static Label indicator(SourceIndicator i) {
