@@ -110,6 +110,27 @@ class ShellUiTest {
     }
 
     @Test
+    void timeRangePresetsAndAnAbsoluteRangeReachTheViewModel(FxRobot robot) {
+        robot.clickOn("#time-range").clickOn("Last 6h");
+        assertThat(app.shell().timeRangeProperty().get().span()).isEqualTo(Duration.ofHours(6));
+        robot.clickOn("#time-range").clickOn("Absolute range…");
+        javafx.scene.control.TextField from = robot.lookup("#range-from").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField to = robot.lookup("#range-to").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            from.setText("2026-11-22 05:00");
+            to.setText("2026-11-22 01:00");
+        });
+        assertThat(robot.lookup("The range must start before it ends").tryQuery()).isPresent();
+        robot.interact(() -> to.setText("2026-11-22 06:30"));
+        robot.clickOn("OK");
+        io.opsdeck.console.TimeRange range = app.shell().timeRangeProperty().get();
+        assertThat(range.relative()).isFalse();
+        assertThat(range.from()).isEqualTo(java.time.Instant.parse("2026-11-22T05:00:00Z"));
+        assertThat(range.to()).isEqualTo(java.time.Instant.parse("2026-11-22T06:30:00Z"));
+        assertThat(robot.lookup("#time-range").queryAs(javafx.scene.control.MenuButton.class).getText()).isEqualTo("Absolute range");
+    }
+
+    @Test
     void theDashboardAreaExportsAsAPng(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         io.opsdeck.ui.common.SnapshotExporter exporter = new io.opsdeck.ui.common.SnapshotExporter(TaskRunner.sameThread());
         Node canvas = robot.lookup("#dashboard-canvas").queryAs(Node.class);

@@ -85,6 +85,17 @@ class WallUiTest {
     }
 
     @Test
+    void textScalesWithTheScreenHeightAndTheWallIsHighContrast(FxRobot robot) {
+        Stage wall = app.wall().stages().getFirst();
+        double height = wall.getScene().getHeight();
+        assertThat(height).isGreaterThan(0);
+        assertThat(wall.getScene().getRoot().getStyle())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", height / 60));
+        assertThat(app.themes().themeProperty().get()).isEqualTo(io.opsdeck.ui.theme.ThemeChoice.CONTRAST);
+        assertThat(wall.getScene().getStylesheets()).anyMatch(css -> css.endsWith("contrast.css"));
+    }
+
+    @Test
     void enterAcknowledgesTheBanner(FxRobot robot) {
         f.alerts.publish(List.of(Fixtures.alert("c1", Severity.CRITICAL, "db-1", f.clock.instant())));
         WaitForAsyncUtils.waitForFxEvents();
