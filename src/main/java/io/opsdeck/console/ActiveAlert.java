@@ -1,0 +1,35 @@
+package io.opsdeck.console;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The minimal view of a current alert the shell needs (wall banner, tray counts, quick-open).
+ * Labels and annotations are untrusted text: show them only in plain labels, never as markup.
+ *
+ * @param fingerprint Alertmanager's fingerprint, the identity across updates
+ * @param alertname   the {@code alertname} label
+ * @param severity    parsed from the {@code severity} label
+ * @param instance    the {@code instance} label, may be empty
+ * @param summary     the {@code summary} annotation, may be empty
+ * @param startsAt    when it started firing
+ * @param state       active, suppressed (acknowledged) or unprocessed
+ */
+public record ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
+                          Instant startsAt, AlertState state) {
+
+    public ActiveAlert {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(state, "state");
+        alertname = alertname == null ? "" : alertname;
+        instance = instance == null ? "" : instance;
+        summary = summary == null ? "" : summary;
+    }
+
+    /** Firing and nobody has acknowledged it (no silence or inhibition). */
+    public boolean unacknowledged() {
+        return state != AlertState.SUPPRESSED;
+    }
+}

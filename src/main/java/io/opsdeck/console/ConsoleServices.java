@@ -1,0 +1,62 @@
+package io.opsdeck.console;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the console needs from the rest of OpsDeck: the one bundle the composition root takes.
+ * The lead wires the real parts by building this record; {@link SampleConsole#services(Clock)} gives an
+ * in-memory one for running the shell before they exist.
+ *
+ * <pre>{@code
+ * ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
+ *         JsonFilePreferences.open(JsonFilePreferences.defaultPath()), settings,
+ *         ConsoleServices.defaultTester(clock), ConsoleServices.defaultSecretStore(), clock);
+ * }</pre>
+ *
+ * @param roles            the role selector's roles
+ * @param dashboards       every dashboard (ids, titles, tags, variables)
+ * @param hosts            hosts for quick-open
+ * @param sourceHealth     health of each source and the agent, for the status bar and stale banners
+ * @param alerts           current alerts, for the wall banner, tray counts and notifications
+ * @param preferences      last role, theme, mute
+ * @param sourceSettings   configured sources, edited by the Settings view
+ * @param connectionTester the Settings view's "Test connection"
+ * @param secretStore      where typed secrets go
+ * @param clock            all ages and staleness are measured with it
+ */
+public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
+                              SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
+                              SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
+                              SecretStore secretStore, Clock clock) {
+
+    public ConsoleServices {
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(dashboards, "dashboards");
+        Objects.requireNonNull(hosts, "hosts");
+        Objects.requireNonNull(sourceHealth, "sourceHealth");
+        Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(sourceSettings, "sourceSettings");
+        Objects.requireNonNull(connectionTester, "connectionTester");
+        Objects.requireNonNull(secretStore, "secretStore");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Asks {@code /-/ready} with a 5 s timeout. */
+    public static ConnectionTester defaultTester(Clock clock) {
+        return new ReadyEndpointTester(Duration.ofSeconds(5), clock);
+    }
+
+    /** Private files under {@code ~/.config/opsdeck/secrets}. */
+    public static SecretStore defaultSecretStore() {
+        return new FileSecretStore(JsonFilePreferences.defaultPath().getParent().resolve("secrets"));
+    }
+
+    /** Secrets under {@code dir}: for tests. */
+    public static SecretStore secretStoreIn(Path dir) {
+        return new FileSecretStore(dir);
+    }
+}

@@ -1,0 +1,115 @@
+package io.opsdeck.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Preferences in a small JSON file, by default {@code ~/.config/opsdeck/console.json}. A broken file is logged
+ * (naming the file) and treated as empty rather than stopping the console; writes replace the file atomically.
+ *
+ * <pre>{@code
+ * ConsolePreferences prefs = JsonFilePreferences.open(JsonFilePreferences.defaultPath());
+ * prefs.lastRole("DBA");
+ * }</pre>
+ */
+public final class JsonFilePreferences implements ConsolePreferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonFilePreferences.class);
+    private final ObjectMapper json = new ObjectMapper();
+    private final Path file;
+    private final ObjectNode values;
+
+    private JsonFilePreferences(Path file, ObjectNode values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    /** {@code $XDG_CONFIG_HOME/opsdeck/console.json}, else {@code ~/.config/opsdeck/console.json}. */
+    public static Path defaultPath() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("opsdeck").resolve("console.json");
+    }
+
+    /** Reads {@code file} if it exists; a missing or unreadable file starts empty. */
+    public static JsonFilePreferences open(Path file) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode values = json.createObjectNode();
+        if (Files.exists(file)) {
+            try {
+                if (json.readTree(file.toFile()) instanceof ObjectNode read) {
+                    values = read;
+                } else {
+                    LOG.warn("Ignoring console preferences in {}: not a JSON object", file);
+                }
+            } catch (IOException e) {
+                LOG.warn("Ignoring console preferences in {}: {}", file, e.getMessage());
+            }
+        }
+        return new JsonFilePreferences(file, values);
+    }
+
+    @Override
+    public synchronized Optional<String> lastRole() {
+        return text("lastRole");
+    }
+
+    @Override
+    public synchronized void lastRole(String role) {
+        values.put("lastRole", role);
+        save();
+    }
+
+    @Override
+    public synchronized Optional<String> theme() {
+        return text("theme");
+    }
+
+    @Override
+    public synchronized void theme(String theme) {
+        values.put("theme", theme);
+        save();
+    }
+
+    @Override
+    public synchronized boolean muted() {
+        return values.path("muted").asBoolean(false);
+    }
+
+    @Override
+    public synchronized void muted(boolean muted) {
+        values.put("muted", muted);
+        save();
+    }
+
+    private Optional<String> text(String key) {
+        return values.hasNonNull(key) ? Optional.of(values.get(key).asText()) : Optional.empty();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsString(values));
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode console preferences", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write console preferences to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

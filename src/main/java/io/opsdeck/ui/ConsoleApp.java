@@ -1,0 +1,155 @@
+package io.opsdeck.ui;
+
+import io.opsdeck.console.ConsoleServices;
+import io.opsdeck.console.Playlist;
+import io.opsdeck.console.PlaylistLoader;
+import io.opsdeck.ui.common.Messages;
+import io.opsdeck.ui.common.SnapshotExporter;
+import io.opsdeck.ui.common.TaskRunner;
+import io.opsdeck.ui.notify.AlertNotifications;
+import io.opsdeck.ui.notify.DesktopNotifier;
+import io.opsdeck.ui.notify.SoundPlayer;
+import io.opsdeck.ui.notify.ToastNotifier;
+import io.opsdeck.ui.notify.TrayNotifier;
+import io.opsdeck.ui.settings.SettingsView;
+import io.opsdeck.ui.settings.SettingsViewModel;
+import io.opsdeck.ui.shell.DashboardRenderer;
+import io.opsdeck.ui.shell.PlaceholderRenderer;
+import io.opsdeck.ui.shell.QuickOpenViewModel;
+import io.opsdeck.ui.shell.RefreshService;
+import io.opsdeck.ui.shell.Section;
+import io.opsdeck.ui.shell.ShellView;
+import io.opsdeck.ui.shell.ShellViewModel;
+import io.opsdeck.ui.shell.StatusViewModel;
+import io.opsdeck.ui.theme.ThemeChoice;
+import io.opsdeck.ui.theme.ThemeManager;
+import io.opsdeck.ui.wall.WallWindows;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console's composition root: builds every view model and view from one {@link ConsoleServices} bundle,
+ * on the FX thread. Nothing here is static; tests build it with a same-thread task runner or a real one.
+ *
+ * <pre>{@code
+ * ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0));
+ * app.start(new Stage());
+ * }</pre>
+ */
+public final class ConsoleApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+    private final ConsoleServices services;
+    private final ConsoleOptions options;
+    private final TaskRunner tasks;
+    private final Runnable onExit;
+    private final Messages messages = Messages.english();
+    private DashboardRenderer renderer;
+    private ThemeManager themes;
+    private ShellViewModel shell;
+    private WallWindows wall;
+    private DesktopNotifier notifier;
+    private Stage stage;
+
+    /** @param onExit runs once when the operator closes the window or leaves wall mode */
+    public ConsoleApp(ConsoleServices services, ConsoleOptions options, TaskRunner tasks, Runnable onExit) {
+        this.services = services;
+        this.options = options;
+        this.tasks = tasks;
+        this.onExit = onExit;
+    }
+
+    /** Replaces the placeholder with the dashboards UI's renderer; call before {@link #start}. */
+    public ConsoleApp renderer(DashboardRenderer renderer) {
+        this.renderer = renderer;
+        return this;
+    }
+
+    /** Opens the main window on {@code primary}, or the wall windows. Playlist errors are thrown before any window opens. */
+    public void start(Stage primary) throws IOException {
+        if (renderer == null) {
+            renderer = new PlaceholderRenderer(messages);
+        }
+        ThemeChoice fallback = options.wall() ? ThemeChoice.CONTRAST : ThemeChoice.LIGHT;
+        ThemeChoice theme = ThemeChoice.parse(options.theme())
+                .or(() -> options.wall() ? java.util.Optional.empty() : services.preferences().theme().flatMap(ThemeChoice::parse))
+                .orElse(fallback);
+        themes = new ThemeManager(theme);
+        StatusViewModel status = new StatusViewModel(services.sourceHealth(), services.clock(), tasks.ui(), messages);
+        shell = new ShellViewModel(services, tasks, status, options.role());
+        if (options.wall()) {
+            startWall();
+        } else {
+            startWindow(primary);
+        }
+    }
+
+    private void startWindow(Stage primary) {
+        this.stage = primary;
+        ToastNotifier toasts = new ToastNotifier(messages, Duration.seconds(12));
+        notifier = TrayNotifier.create(messages).<DesktopNotifier>map(t -> t).orElseGet(() -> {
+            LOG.info("No system tray on this desktop; notifications appear in the window");
+            return toasts;
+        });
+        SoundPlayer sound = new SoundPlayer();
+        AlertNotifications alerts = new AlertNotifications(services.alerts(), shell.roleProperty(), notifier, sound::play,
+                tasks, services.preferences());
+        SettingsViewModel settings = new SettingsViewModel(services.sourceSettings(), services.connectionTester(),
+                services.secretStore(), tasks, messages);
+        RefreshService refresh = new RefreshService(shell.refreshProperty(), services.clock(), tasks.background());
+        ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
+                () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages);
+        if (options.section() != null) {
+            shell.sectionProperty().set(Section.valueOf(options.section().toUpperCase(Locale.ROOT)));
+        }
+        themes.themeProperty().addListener((o, a, t) -> tasks.submit("remember theme", () -> services.preferences().theme(t.id())));
+        var bounds = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1440, bounds.getWidth()), Math.min(900, bounds.getHeight()));
+        themes.manage(scene);
+        primary.setTitle(messages.get("app.title"));
+        primary.setScene(scene);
+        primary.setOnHidden(e -> {
+            notifier.close();
+            onExit.run();
+        });
+        primary.show();
+    }
+
+    private void startWall() throws IOException {
+        Playlist playlist = options.playlist() != null
+                ? PlaylistLoader.load(options.playlist())
+                : Playlist.ofDashboards(shell.roleProperty().get().dashboardIds(), Playlist.DEFAULT_INTERVAL);
+        List<Playlist.Slide> slides = playlist.resolve(services.dashboards());
+        if (slides.isEmpty()) {
+            throw new IllegalArgumentException((options.playlist() == null ? "role " + shell.roleProperty().get().name()
+                    : options.playlist().toString()) + ": the playlist names no dashboard the catalogue knows");
+        }
+        wall = new WallWindows(slides, services.alerts(), shell.status(), renderer, themes, services.clock(), messages,
+                tasks, Duration.millis(500), onExit);
+        wall.show();
+    }
+
+    /** The main window's scene, or the first wall window's. */
+    public Scene scene() {
+        return wall != null ? wall.stages().getFirst().getScene() : stage.getScene();
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public WallWindows wall() {
+        return wall;
+    }
+
+    public ThemeManager themes() {
+        return themes;
+    }
+}
