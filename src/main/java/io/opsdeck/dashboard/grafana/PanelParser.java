@@ -11,6 +11,7 @@ import io.opsdeck.dashboard.Repeat;
 import io.opsdeck.dashboard.Target;
 import io.opsdeck.dashboard.Transformation;
 import io.opsdeck.dashboard.UnsupportedPanel;
+import io.opsdeck.dashboard.frame.Transformer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,10 @@ final class PanelParser {
         FieldConfig fc = FieldConfigParser.parse(p.get("fieldConfig"));
         List<Transformation> transformations = new ArrayList<>();
         for (JsonNode t : JsonNodes.array(p, "transformations")) {
+            String tid = JsonNodes.text(t, "id", "");
+            if (!JsonNodes.bool(t, "disabled", false) && !Transformer.supported(tid)) {
+                return new UnsupportedPanel(id, title, pos, type, "transformation '" + tid + "' is not supported");
+            }
             transformations.add(new Transformation(JsonNodes.text(t, "id", ""), JsonNodes.plainMap(t.get("options")),
                     JsonNodes.bool(t, "disabled", false)));
         }
