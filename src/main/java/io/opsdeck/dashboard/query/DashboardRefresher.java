@@ -107,8 +107,9 @@ public final class DashboardRefresher implements Closeable {
     }
 
     private static void cancel(Running r) {
-        r.requests().forEach(f -> f.cancel(true));
+        // the result first: once the requests are cancelled it would complete with "cancelled" errors instead
         r.result().cancel(true);
+        r.requests().forEach(f -> f.cancel(true));
     }
 
     /** Counters so far. */
@@ -148,11 +149,13 @@ public final class DashboardRefresher implements Closeable {
         counters[4].add((key.endMs() - from) / key.stepMs() + 1);
         counters[5].add(key.steps());
         AsyncLimiter limiter = limiters.computeIfAbsent(key.source(), s -> new AsyncLimiter(maxInFlightPerSource));
-        return limiter.submit(() -> executor.execute(key.source(), key.expr(), Instant.ofEpochMilli(from),
-                        Instant.ofEpochMilli(key.endMs()), Duration.ofMillis(key.stepMs())))
+        CompletableFuture<Frame> submitted = limiter.submit(() -> executor.execute(key.source(), key.expr(),
+                Instant.ofEpochMilli(from), Instant.ofEpochMilli(key.endMs()), Duration.ofMillis(key.stepMs())));
+        CompletableFuture<Frame> out = submitted
                 .thenApply(received -> {
                     counters[6].add(received.points());
-                    Frame merged = base == null ? received : TailMerge.merge(base.frame(), received, key.startMs(), from);
+                    Frame merged = base == null ? received
+                            : TailMerge.merge(base.frame(), received, key.startMs(), from);
                     counters[7].add(merged.points());
                     if (key.startMs() != key.endMs()) {
                         cache.put(key.series(), new Cached(key.startMs(), key.endMs(), merged));
@@ -164,6 +167,13 @@ public final class DashboardRefresher implements Closeable {
                         counters[3].increment();
                     }
                 });
+        // cancelling the derived future must reach the limiter (drops a queued request, aborts a running one)
+        out.whenComplete((v, e) -> {
+            if (out.isCancelled()) {
+                submitted.cancel(true);
+            }
+        });
+        return out;
     }
 
     private static Map<Integer, PanelResult> fanOut(QueryPlan plan, Map<QueryKey, List<PanelQuery>> byRequest,
