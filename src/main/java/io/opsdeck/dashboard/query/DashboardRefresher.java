@@ -109,7 +109,10 @@ public final class DashboardRefresher implements Closeable {
     private static void cancel(Running r) {
         // the result first: once the requests are cancelled it would complete with "cancelled" errors instead
         r.result().cancel(true);
-        r.requests().forEach(f -> f.cancel(true));
+        // newest first, so queued requests are dropped before a finished one's permit could start them
+        List<CompletableFuture<Frame>> requests = new ArrayList<>(r.requests());
+        java.util.Collections.reverse(requests);
+        requests.forEach(f -> f.cancel(true));
     }
 
     /** Counters so far. */
