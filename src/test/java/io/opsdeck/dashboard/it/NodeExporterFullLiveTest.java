@@ -60,6 +60,24 @@ class NodeExporterFullLiveTest {
                 assertThat(results).hasSize(expanded.queryPanels().size());
                 assertThat(withData).as("panels with data").isGreaterThanOrEqualTo(results.size() / 2);
                 assertThat(refresher.maxInFlight("local")).isLessThanOrEqualTo(4);
+
+                // a refresh 3 s later fetches only the tail of every range query
+                Thread.sleep(3000);
+                TimeRange later = TimeRange.last(Duration.ofMinutes(5), Instant.now());
+                var before = refresher.stats();
+                Map<Integer, PanelResult> again = refresher.refresh(planner.plan(expanded, vars, later, p -> true))
+                        .get(120, TimeUnit.SECONDS);
+                assertThat(again.values()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+                var after = refresher.stats();
+                long requested = after.requestedSteps() - before.requestedSteps();
+                long full = after.fullSteps() - before.fullSteps();
+                long received = after.pointsReceived() - before.pointsReceived();
+                long fullPoints = after.fullPoints() - before.fullPoints();
+                LOG.info("incremental refresh: {} of {} steps requested, {} of {} points received ({} % saved)",
+                        requested, full, received, fullPoints, Math.round(100.0 * (1 - (double) received / fullPoints)));
+                assertThat(requested).isLessThan(full / 4);
+                // Prometheus only has the seconds since it started, so the point saving is smaller than the step saving
+                assertThat(received).isLessThan(fullPoints);
             }
         }
     }
