@@ -1,7 +1,6 @@
 package io.opsdeck.dashboard.query;
 
 import io.opsdeck.dashboard.frame.Frame;
-import io.opsdeck.dashboard.frame.Series;
 import java.io.Closeable;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +37,7 @@ public final class DashboardRefresher implements Closeable {
     private final Map<QueryKey.SeriesKey, Cached> cache = new ConcurrentHashMap<>();
     private final LongAdder[] counters = new LongAdder[8];
     private Running current;
+    private String lastDashboardId;
 
     private record Cached(long startMs, long endMs, Frame frame) {
     }
@@ -76,6 +76,11 @@ public final class DashboardRefresher implements Closeable {
             }
             previous = current;
             current = null;
+            if (!plan.dashboardId().equals(lastDashboardId)) {
+                // frames of the previous dashboard are of no use any more; keep memory bounded
+                cache.clear();
+                lastDashboardId = plan.dashboardId();
+            }
         }
         if (previous != null) {
             cancel(previous);
@@ -86,7 +91,7 @@ public final class DashboardRefresher implements Closeable {
         byRequest.keySet().forEach(k -> futures.put(k, fetch(k)));
         CompletableFuture<Map<Integer, PanelResult>> result = CompletableFuture
                 .allOf(futures.values().stream().map(f -> f.handle((v, e) -> null)).toArray(CompletableFuture[]::new))
-                .thenApply(x -> fanOut(plan, byRequest, futures));
+                .thenApply(x -> ResultFanOut.fanOut(plan, byRequest, futures));
         Running running = new Running(plan.dashboardId(), result, List.copyOf(futures.values()));
         synchronized (this) {
             current = running;
@@ -179,46 +184,7 @@ public final class DashboardRefresher implements Closeable {
         return out;
     }
 
-    private static Map<Integer, PanelResult> fanOut(QueryPlan plan, Map<QueryKey, List<PanelQuery>> byRequest,
-                                                    Map<QueryKey, CompletableFuture<Frame>> futures) {
-        Map<Integer, List<Series>> series = new LinkedHashMap<>();
-        Map<Integer, List<String>> errors = new LinkedHashMap<>();
-        plan.queries().forEach(q -> {
-            series.putIfAbsent(q.panelId(), new ArrayList<>());
-            errors.putIfAbsent(q.panelId(), new ArrayList<>());
-        });
-        plan.errors().forEach((id, e) -> {
-            series.putIfAbsent(id, new ArrayList<>());
-            errors.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-        });
-        byRequest.forEach((key, panelQueries) -> {
-            CompletableFuture<Frame> f = futures.get(key);
-            Frame frame = null;
-            String error = null;
-            try {
-                frame = f.join();
-            } catch (CancellationException | CompletionException e) {
-                Throwable cause = unwrap(e);
-                error = cause instanceof CancellationException ? "cancelled"
-                        : Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName());
-            }
-            for (PanelQuery q : panelQueries) {
-                if (frame == null) {
-                    errors.get(q.panelId()).add(q.refId() + ": " + error);
-                    continue;
-                }
-                for (Series s : frame.series()) {
-                    series.get(q.panelId()).add(new Series(Series.legend(q.legendFormat(), s.labels()), s.labels(),
-                            q.refId(), s.timestamps(), s.values()));
-                }
-            }
-        });
-        Map<Integer, PanelResult> out = new LinkedHashMap<>();
-        series.forEach((id, list) -> out.put(id, new PanelResult(id, new Frame(list), errors.get(id))));
-        return out;
-    }
-
-    private static Throwable unwrap(Throwable e) {
+    static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
                 && t.getCause() != null) {
