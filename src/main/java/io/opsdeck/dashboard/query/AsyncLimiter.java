@@ -36,13 +36,13 @@ final class AsyncLimiter {
             } catch (RuntimeException e) {
                 inner = CompletableFuture.failedFuture(e);
             }
-            CompletableFuture<T> running = inner;
+            CompletableFuture<T> call = inner;
             result.whenComplete((v, e) -> {
                 if (result.isCancelled()) {
-                    running.cancel(true);
+                    call.cancel(true);
                 }
             });
-            running.whenComplete((v, e) -> {
+            call.whenComplete((v, e) -> {
                 release();
                 if (e != null) {
                     result.completeExceptionally(e);
