@@ -46,6 +46,19 @@ class NodeExporterFullLiveTest {
             assertThat(vars.get("job").first()).isEqualTo("node");
             assertThat(vars.get("node").first()).isEqualTo("127.0.0.1:" + prom.exporterPort);
 
+            // a multi-value selection with regex metacharacters ("." in the address) matches exactly the real series
+            String instance = "127.0.0.1:" + prom.exporterPort;
+            VariableValue multi = new VariableValue("v", List.of(instance, "a|b"), false, null, true, List.of());
+            String expr = new io.opsdeck.dashboard.variables.TemplateInterpolator(Map.of("v", multi), null)
+                    .interpolate("up{instance=~\"$v\"}");
+            assertThat(api.instantQuery(expr, range)).extracting(s -> s.labels().get("instance"))
+                    .containsExactly(instance);
+            // unescaped, "127.0.0.1.<port>" would match "127.0.0.1:<port>" because "." matches ":"
+            VariableValue dotted = new VariableValue("v", List.of("127.0.0.1." + prom.exporterPort), false, null,
+                    true, List.of());
+            assertThat(api.instantQuery(new io.opsdeck.dashboard.variables.TemplateInterpolator(Map.of("v", dotted),
+                    null).interpolate("up{instance=~\"$v\"}"), range)).isEmpty();
+
             Dashboard expanded = RepeatExpander.expand(d, vars);
             QueryPlanner planner = QueryPlanner.builder().dashboardWidthPx(1600)
                     .scrapeIntervals(s -> Duration.ofSeconds(1)).build();
