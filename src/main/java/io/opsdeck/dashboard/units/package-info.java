@@ -1,0 +1,2 @@
+/** Grafana-compatible value formatting (units, scaling, decimals). */
+package io.opsdeck.dashboard.units;

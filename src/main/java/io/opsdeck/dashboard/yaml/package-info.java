@@ -1,0 +1,2 @@
+/** OpsDeck's concise YAML dashboard format. */
+package io.opsdeck.dashboard.yaml;
