@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
+import io.opsdeck.http.TransportErrors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -86,10 +87,10 @@ final class Transport {
                     "did not answer within " + seconds(timeout), e);
         } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
             throw fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
-                    "is unreachable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    "is unreachable (" + TransportErrors.problem(url, e) + ")", e);
         } catch (IOException e) {
             throw fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
-                    "broke off the connection (" + e.getMessage() + ")", e);
+                    "broke off the connection (" + TransportErrors.problem(url, e) + ")", e);
         }
     }
 

@@ -28,9 +28,50 @@ public final class TransportErrors {
     private TransportErrors() {
     }
 
+    /** What kind of failure it was, for callers that react differently (retry, mark stale, report). */
+    public enum Kind {
+        /** Unknown host, refused, no route, closed connection. */
+        UNREACHABLE,
+        /** No answer in time. */
+        TIMEOUT,
+        /** The TLS handshake or certificate check failed. */
+        TLS,
+        /** The call was cancelled by the caller. */
+        CANCELLED,
+        /** The answer was larger than the configured limit. */
+        TOO_LARGE,
+        /** Anything else. */
+        OTHER
+    }
+
     /** {@code main (https://prom:9090/api/v1/query): connection refused; is the server running on prom:9090?} */
     public static String describe(String source, HttpUrl url, Throwable error) {
-        return source + " (" + safeUrl(url) + "): " + reason(url, error);
+        return source + " (" + safeUrl(url) + "): " + problem(url, error);
+    }
+
+    /** The failure classified; see {@link Kind}. */
+    public static Kind classify(Throwable error) {
+        if (find(error, ResponseTooLargeException.class) != null) {
+            return Kind.TOO_LARGE;
+        }
+        if (mentions(error, "canceled", "cancelled")) {
+            return Kind.CANCELLED;
+        }
+        if (find(error, SSLException.class) != null || find(error, CertificateException.class) != null
+                || find(error, CertPathValidatorException.class) != null) {
+            return Kind.TLS;
+        }
+        if (find(error, UnknownHostException.class) != null || find(error, ConnectException.class) != null
+                || find(error, NoRouteToHostException.class) != null) {
+            return mentions(error, "timed out", "timeout") ? Kind.TIMEOUT : Kind.UNREACHABLE;
+        }
+        if (find(error, SocketTimeoutException.class) != null || find(error, InterruptedIOException.class) != null) {
+            return Kind.TIMEOUT;
+        }
+        if (mentions(error, "unexpected end of stream", "connection reset", "broken pipe", "connection abort")) {
+            return Kind.UNREACHABLE;
+        }
+        return Kind.OTHER;
     }
 
     /** Same as {@link #describe(String, HttpUrl, Throwable)} for a URL string that may not parse. */
@@ -48,7 +89,8 @@ public final class TransportErrors {
         return b.build() + (url.encodedQuery() != null ? "?…" : "");
     }
 
-    private static String reason(HttpUrl url, Throwable error) {
+    /** One sentence on what went wrong and what to do, without the source name, credentials or query. */
+    public static String problem(HttpUrl url, Throwable error) {
         String hostPort = url.host() + ":" + url.port();
         if (find(error, ResponseTooLargeException.class) != null) {
             return find(error, ResponseTooLargeException.class).getMessage();
@@ -83,6 +125,9 @@ public final class TransportErrors {
         }
         if (find(error, NoRouteToHostException.class) != null) {
             return "no route to " + hostPort + "; check the network";
+        }
+        if (mentions(error, "canceled", "cancelled")) {
+            return "the request was cancelled";
         }
         if (find(error, SocketTimeoutException.class) != null || find(error, InterruptedIOException.class) != null) {
             return "no answer within the timeout; the server is slow or hung (raise timeout, or narrow the query)";

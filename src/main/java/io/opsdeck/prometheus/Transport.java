@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.FormBody;
+import io.opsdeck.http.TransportErrors;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -159,7 +160,7 @@ final class Transport {
         } catch (ServerErrorException e) {
             throw new PrometheusException(PrometheusException.Kind.API, name, url, code, e.errorType(), e.error(),
                     "the server refused the request (HTTP " + code + ", " + e.errorType() + "): "
-                            + TransportFailures.firstLine(e.error()), e);
+                            + firstLine(e.error()), e);
         } catch (LimitedInputStream.TooLargeException e) {
             throw tooLarge(url, code, "the response grew past " + maxResponseBytes + " bytes");
         } catch (JsonEOFException | EOFException e) {
@@ -167,12 +168,12 @@ final class Transport {
                     + " bytes (truncated JSON)", e);
         } catch (ProtocolException e) {
             throw malformed(url, code, "the response ended early after " + in.count() + " bytes ("
-                    + TransportFailures.firstLine(e.getMessage()) + ")", e);
+                    + firstLine(e.getMessage()) + ")", e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": ";
             throw malformed(url, code, "the response is not valid JSON (" + where
-                    + TransportFailures.firstLine(e.getOriginalMessage()) + ")", e);
+                    + firstLine(e.getOriginalMessage()) + ")", e);
         } catch (MalformedResponseException e) {
             throw malformed(url, code, "the response is not a Prometheus API answer: " + e.getMessage(), e);
         }
@@ -205,8 +206,24 @@ final class Transport {
     }
 
     private PrometheusException transportFailure(IOException e, HttpUrl url) {
-        TransportFailures.Described d = TransportFailures.describe(e, url.uri());
-        return failure(d.kind(), url.uri(), 0, d.problem(), e);
+        PrometheusException.Kind kind = switch (TransportErrors.classify(e)) {
+            case TIMEOUT -> PrometheusException.Kind.TIMEOUT;
+            case TLS -> PrometheusException.Kind.TLS;
+            case CANCELLED -> PrometheusException.Kind.CANCELLED;
+            case TOO_LARGE -> PrometheusException.Kind.TOO_LARGE;
+            case UNREACHABLE, OTHER -> PrometheusException.Kind.CONNECTION;
+        };
+        return failure(kind, url.uri(), 0, TransportErrors.problem(url, e), e);
+    }
+
+    /** The first line of a server's message, at most 200 characters. */
+    static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     private PrometheusException failure(PrometheusException.Kind kind, URI url, int code, String problem, Throwable cause) {

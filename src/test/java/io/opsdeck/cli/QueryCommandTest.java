@@ -93,7 +93,7 @@ class QueryCommandTest {
         int port = FreePorts.next();
         CommandRun run = run("query", "--url", "http://127.0.0.1:" + port, "up");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("opsdeck query: ").contains("cannot connect to 127.0.0.1:" + port);
+        assertThat(run.err()).startsWith("opsdeck query: ").contains("connection refused by 127.0.0.1:" + port);
         assertThat(run.err().lines()).hasSize(1);
     }
 
@@ -122,7 +122,7 @@ class QueryCommandTest {
 
         CommandRun byName = run("query", "--config", config.toString(), "--source", "dead", "up");
         assertThat(byName.exit()).isEqualTo(1);
-        assertThat(byName.err()).startsWith("opsdeck query: Prometheus 'dead'").contains("cannot connect");
+        assertThat(byName.err()).startsWith("opsdeck query: Prometheus 'dead'").contains("connection refused");
 
         CommandRun unknown = run("query", "--config", config.toString(), "--source", "nope", "up");
         assertThat(unknown.exit()).isEqualTo(1);

@@ -38,6 +38,7 @@ class TransportErrorsTest {
         assertThat(TransportErrors.describe("main", url, e)).isEqualTo("main (http://127.0.0.1:" + port
                 + "/api/v1/query?…): connection refused by 127.0.0.1:" + port
                 + "; is the server running and listening there?");
+        assertThat(TransportErrors.classify(e)).isEqualTo(TransportErrors.Kind.UNREACHABLE);
     }
 
     @Test
@@ -55,6 +56,7 @@ class TransportErrorsTest {
             IOException e = failingCall(settings, server.url());
             assertThat(TransportErrors.describe("slow", server.url(), e)).endsWith(
                     "no answer within the timeout; the server is slow or hung (raise timeout, or narrow the query)");
+            assertThat(TransportErrors.classify(e)).isEqualTo(TransportErrors.Kind.TIMEOUT);
         } finally {
             release.countDown();
         }

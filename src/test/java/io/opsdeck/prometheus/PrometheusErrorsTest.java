@@ -96,7 +96,7 @@ class PrometheusErrorsTest {
             assertThat(e.kind()).isEqualTo(PrometheusException.Kind.CONNECTION);
             assertThat(e.httpStatus()).isZero();
             assertThat(e.getMessage()).startsWith("Prometheus 'gone' (http://127.0.0.1:" + port + "/api/v1/query): ")
-                    .contains("cannot connect to 127.0.0.1:" + port)
+                    .contains("connection refused by 127.0.0.1:" + port)
                     .doesNotContain("secret");
         }
     }

@@ -35,7 +35,7 @@ class TlsTest {
             assertThat(e.kind()).isEqualTo(PrometheusException.Kind.TLS);
             assertThat(e.httpStatus()).isZero();
             assertThat(e.getMessage()).startsWith("Prometheus 'secure' (" + url + "/api/v1/query): ")
-                    .contains("unknown certificate authority");
+                    .contains("not signed by a trusted CA; set tls.ca_file");
         } finally {
             server.stop(0);
         }
