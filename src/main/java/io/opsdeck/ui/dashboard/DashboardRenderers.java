@@ -35,21 +35,28 @@ public final class DashboardRenderers {
     /**
      * Live dashboards from {@code dashboardsDir} ({@code <id>.yaml} or any file with that id), queried through
      * {@code executor} (at most 4 requests per source at once), variables through {@code metrics}. Background work
-     * runs on virtual threads; links in text panels are only logged (use the other overload to open them).
+     * runs on virtual threads; links in text panels are only logged (use the other overload to open them); steps
+     * assume a 15 s scrape interval.
      */
     public static LiveDashboardRenderer live(RangeQueryExecutor executor, MetricsSource metrics, Path dashboardsDir,
                                              Supplier<List<ActiveAlert>> alerts) {
         return live(executor, metrics, dashboardsDir, alerts,
                 new TaskRunner(Executors.newVirtualThreadPerTaskExecutor(), new FxUiExecutor()),
-                url -> LOG.info("Link clicked (no browser configured): {}", url), Clock.systemDefaultZone());
+                url -> LOG.info("Link clicked (no browser configured): {}", url), Clock.systemDefaultZone(),
+                java.time.Duration.ofSeconds(15));
     }
 
-    /** Like {@link #live(RangeQueryExecutor, MetricsSource, Path, Supplier)} with every collaborator given. */
+    /**
+     * Like {@link #live(RangeQueryExecutor, MetricsSource, Path, Supplier)} with every collaborator given;
+     * {@code scrapeInterval} is the lower limit of query steps and the base of {@code $__rate_interval}.
+     */
     public static LiveDashboardRenderer live(RangeQueryExecutor executor, MetricsSource metrics, Path dashboardsDir,
                                              Supplier<List<ActiveAlert>> alerts, TaskRunner tasks,
-                                             Consumer<String> openLink, Clock clock) {
+                                             Consumer<String> openLink, Clock clock,
+                                             java.time.Duration scrapeInterval) {
         DashboardSource source = new DashboardSource(dashboardsDir, DatasourceResolver.single("default"));
         DashboardRefresher refresher = DashboardRefresher.builder(executor).build();
-        return new LiveDashboardRenderer(source::load, metrics, refresher, tasks, alerts, openLink, clock);
+        return new LiveDashboardRenderer(source::load, metrics, refresher, tasks, alerts, openLink, clock,
+                scrapeInterval);
     }
 }

@@ -49,6 +49,7 @@ public final class DashboardViewModel {
     private final MetricsSource metrics;
     private final DashboardRefresher refresher;
     private final TaskRunner tasks;
+    private final java.time.Duration scrapeInterval;
     private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Map<Integer, ObjectProperty<PanelState>> panels = new HashMap<>();
@@ -63,7 +64,8 @@ public final class DashboardViewModel {
     private long refreshes;
 
     public DashboardViewModel(String dashboardId, Function<String, Dashboard> loader, MetricsSource metrics,
-                              DashboardRefresher refresher, TaskRunner tasks) {
+                              DashboardRefresher refresher, TaskRunner tasks, java.time.Duration scrapeInterval) {
+        this.scrapeInterval = scrapeInterval;
         this.dashboardId = dashboardId;
         this.loader = loader;
         this.metrics = metrics;
@@ -137,7 +139,8 @@ public final class DashboardViewModel {
             return;
         }
         Set<Integer> hidden = hiddenPanels(d);
-        QueryPlan plan = QueryPlanner.builder().dashboardWidthPx(widthPx).build()
+        QueryPlan plan = QueryPlanner.builder().dashboardWidthPx(widthPx)
+                .scrapeIntervals(src -> scrapeInterval).build()
                 .plan(d, values, range, p -> !hidden.contains(p.id()));
         Map<Integer, Panel> byId = new LinkedHashMap<>();
         d.queryPanels().forEach(p -> byId.put(p.id(), p));

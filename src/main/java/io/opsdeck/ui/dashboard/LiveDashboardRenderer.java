@@ -36,11 +36,14 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
     private final Supplier<List<ActiveAlert>> alerts;
     private final Consumer<String> openLink;
     private final Clock clock;
+    private final java.time.Duration scrapeInterval;
     private DashboardViewModel last;
     private DashboardView lastView;
 
     LiveDashboardRenderer(Function<String, Dashboard> loader, MetricsSource metrics, DashboardRefresher refresher,
-                          TaskRunner tasks, Supplier<List<ActiveAlert>> alerts, Consumer<String> openLink, Clock clock) {
+                          TaskRunner tasks, Supplier<List<ActiveAlert>> alerts, Consumer<String> openLink, Clock clock,
+                          java.time.Duration scrapeInterval) {
+        this.scrapeInterval = scrapeInterval;
         this.loader = loader;
         this.metrics = metrics;
         this.refresher = refresher;
@@ -62,7 +65,8 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
 
     @Override
     public Node render(DashboardSummary summary, DashboardContext context) {
-        DashboardViewModel vm = new DashboardViewModel(summary.id(), loader, metrics, refresher, tasks);
+        DashboardViewModel vm = new DashboardViewModel(summary.id(), loader, metrics, refresher, tasks,
+                scrapeInterval);
         Supplier<TimeRange> range = () -> absolute(context.timeRange().getValue());
         PanelContext panels = new PanelContext(new Crosshair(), clock.getZone(), (from, to) -> zoom(context, from, to),
                 openLink, alerts);
