@@ -82,7 +82,7 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
             int bad = Palette.badness(it.color());
             Color c = Palette.named(it.color(), Palette.series(0));
             g.setFont(Font.font("System", fs));
-            g.setFill(Color.web("#C7C9CD"));
+            g.setFill(ChartPainter.AXIS_TEXT);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(it.name(), nameW, cy, nameW);
             g.setFill(Color.web("#80808026"));

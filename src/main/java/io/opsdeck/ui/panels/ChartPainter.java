@@ -16,7 +16,8 @@ final class ChartPainter {
 
     static final Font AXIS_FONT = Font.font("System", 11);
     static final Color GRID = Color.web("#8080801F");
-    static final Color AXIS_TEXT = Color.web("#A0A4AB");
+    // mid grey: readable on the light and the dark theme
+    static final Color AXIS_TEXT = Color.web("#7B7F87");
     private static final double CHAR_W = 6.4;
 
     private final Decimator decimator = new Decimator();

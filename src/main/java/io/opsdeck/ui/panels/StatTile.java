@@ -63,8 +63,9 @@ final class StatTile extends Region {
         double nameH = name.isVisible() ? Math.min(18, h * 0.2) : 0;
         name.setFont(Font.font("System", Math.max(10, nameH * 0.75)));
         name.resizeRelocate(4, 2, w - 8, nameH);
+        // bold digits run about 0.72 em wide; leave room so the value is never cut to "99.8..."
         int chars = Math.max(3, value.getText().length());
-        double size = Math.max(10, Math.min((h - nameH) * 0.55, (w - 12) / (chars * 0.62)));
+        double size = Math.max(10, Math.min((h - nameH) * 0.55, (w - 16) / (chars * 0.72)));
         value.setFont(Font.font("System", badness >= 2 ? FontWeight.BOLD : FontWeight.SEMI_BOLD, size));
         double vh = size * 1.3;
         value.resizeRelocate(6, nameH + Math.max(0, (h - nameH - vh) / 2), w - 12, vh);
