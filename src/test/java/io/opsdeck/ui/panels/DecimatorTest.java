@@ -46,7 +46,7 @@ class DecimatorTest {
         }
         assertThat(gotMin).containsExactly(min);
         assertThat(gotMax).containsExactly(max);
-        assertThat(count).allSatisfy(c -> assertThat(c).isBetween(1, 4));
+        assertThat(java.util.Arrays.stream(count).boxed().toList()).allSatisfy(c -> assertThat(c).isBetween(1, 4));
         assertThat(line.size()).isLessThanOrEqualTo(4 * (width + 1));
     }
 
