@@ -1,0 +1,62 @@
+package io.opsdeck.ui.panels;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** "Nice" tick positions for value axes (1, 2, 5 x 10^n) and time axes (whole seconds, minutes, hours, days). */
+public final class AxisTicks {
+
+    private static final long[] TIME_STEPS = {1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
+        600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000, 86_400_000,
+        172_800_000, 604_800_000};
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM/dd");
+    private static final DateTimeFormatter MDHM = DateTimeFormatter.ofPattern("MM/dd HH:mm");
+
+    private AxisTicks() {
+    }
+
+    /** A step of 1, 2 or 5 x 10^n giving at most {@code maxTicks} ticks over {@code span}. */
+    public static double niceStep(double span, int maxTicks) {
+        if (!(span > 0) || Double.isInfinite(span)) {
+            return 1;
+        }
+        double raw = span / Math.max(1, maxTicks);
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double norm = raw / mag;
+        double nice = norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10;
+        return nice * mag;
+    }
+
+    /** The time step in ms giving at most {@code maxTicks} ticks over {@code spanMs}. */
+    public static long timeStep(long spanMs, int maxTicks) {
+        for (long s : TIME_STEPS) {
+            if (spanMs / s <= maxTicks) {
+                return s;
+            }
+        }
+        return TIME_STEPS[TIME_STEPS.length - 1] * Math.max(1, spanMs / TIME_STEPS[TIME_STEPS.length - 1] / maxTicks);
+    }
+
+    /** Tick label for a time: seconds when the step is under a minute, the date when it is a day or more. */
+    public static String timeLabel(long epochMs, long stepMs, long spanMs, ZoneId zone) {
+        var t = Instant.ofEpochMilli(epochMs).atZone(zone);
+        if (stepMs >= 86_400_000L) {
+            return MD.format(t);
+        }
+        if (spanMs > 2 * 86_400_000L) {
+            return MDHM.format(t);
+        }
+        return stepMs < 60_000 ? HMS.format(t) : HM.format(t);
+    }
+
+    /** First multiple of {@code step} at or after {@code from}, aligned to the zone's offset for time axes. */
+    public static long firstTimeTick(long from, long step, ZoneId zone) {
+        long offset = zone.getRules().getOffset(Instant.ofEpochMilli(from)).getTotalSeconds() * 1000L;
+        long local = from + offset;
+        long first = Math.floorDiv(local + step - 1, step) * step;
+        return first - offset;
+    }
+}

@@ -1,0 +1,165 @@
+package io.opsdeck.ui.panels;
+
+import io.opsdeck.dashboard.FieldConfig;
+import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.frame.FieldDisplay;
+import io.opsdeck.dashboard.frame.Frame;
+import io.opsdeck.dashboard.frame.Series;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A frame turned into drawable series once per data change (styles from the field config and overrides, stacking,
+ * axis extents, legend statistics), so redraws on hover, pan or resize only decimate and draw.
+ *
+ * @param series    series in draw order
+ * @param stats     legend statistics per series, same order
+ * @param leftMin   left axis extent
+ * @param leftMax   left axis extent
+ * @param rightMin  right axis extent (NaN when no series uses it)
+ * @param rightMax  right axis extent
+ * @param dataFrom  earliest timestamp, Long.MAX_VALUE when empty
+ * @param dataTo    latest timestamp, Long.MIN_VALUE when empty
+ */
+public record ChartData(List<ChartSeries> series, List<Stats> stats, double leftMin, double leftMax, double rightMin,
+                        double rightMax, long dataFrom, long dataTo) {
+
+    /** Legend statistics of one series, over non-NaN values. */
+    public record Stats(double min, double max, double mean, double last) {
+    }
+
+    public static final ChartData EMPTY = new ChartData(List.of(), List.of(), 0, 1, Double.NaN, Double.NaN,
+            Long.MAX_VALUE, Long.MIN_VALUE);
+
+    /** Total samples. */
+    public long points() {
+        return series.stream().mapToLong(ChartSeries::size).sum();
+    }
+
+    /** Builds drawable series from a frame with the panel's field config. */
+    public static ChartData of(Frame frame, FieldConfig config) {
+        List<ChartSeries> out = new ArrayList<>(frame.series().size());
+        List<Stats> stats = new ArrayList<>(frame.series().size());
+        Map<String, Map<Long, Double>> stacks = new HashMap<>();
+        double[] left = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] right = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        boolean zeroLeft = false;
+        boolean zeroRight = false;
+        int index = 0;
+        for (Series s : frame.series()) {
+            FieldDefaults f = FieldDisplay.effective(config, s);
+            Map<String, Object> c = f.custom();
+            long[] ts = s.timestamps();
+            double[] raw = s.values();
+            double[] drawn = raw;
+            double[] base = null;
+            String stackGroup = stackGroup(c);
+            if (stackGroup != null) {
+                Map<Long, Double> acc = stacks.computeIfAbsent(stackGroup, k -> new HashMap<>());
+                drawn = new double[raw.length];
+                base = new double[raw.length];
+                for (int i = 0; i < raw.length; i++) {
+                    double below = acc.getOrDefault(ts[i], 0.0);
+                    base[i] = below;
+                    drawn[i] = Double.isNaN(raw[i]) ? Double.NaN : below + raw[i];
+                    if (!Double.isNaN(raw[i])) {
+                        acc.put(ts[i], drawn[i]);
+                    }
+                }
+            }
+            ChartSeries.Style style = switch (String.valueOf(c.getOrDefault("drawStyle", "line"))) {
+                case "bars" -> ChartSeries.Style.BARS;
+                case "points" -> ChartSeries.Style.POINTS;
+                default -> ChartSeries.Style.LINE;
+            };
+            double fill = number(c.get("fillOpacity"), stackGroup != null ? 40 : 0) / 100.0;
+            double width = number(c.get("lineWidth"), 1.5);
+            boolean points = "always".equals(String.valueOf(c.get("showPoints")));
+            boolean onRight = "right".equals(String.valueOf(c.get("axisPlacement")));
+            Object fixed = f.color().get("fixedColor");
+            var color = "fixed".equals(f.color().get("mode")) && fixed != null
+                    ? Palette.named(fixed.toString(), Palette.series(index)) : Palette.series(index);
+            String name = f.displayName().isEmpty() ? s.name() : f.displayName();
+            out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f));
+            stats.add(stats(raw));
+            double[] ext = onRight ? right : left;
+            for (double d : drawn) {
+                if (!Double.isNaN(d) && !Double.isInfinite(d)) {
+                    ext[0] = Math.min(ext[0], d);
+                    ext[1] = Math.max(ext[1], d);
+                }
+            }
+            boolean zero = style == ChartSeries.Style.BARS || stackGroup != null || fill > 0;
+            if (onRight) {
+                zeroRight |= zero;
+            } else {
+                zeroLeft |= zero;
+            }
+            if (ts.length > 0) {
+                from = Math.min(from, ts[0]);
+                to = Math.max(to, ts[ts.length - 1]);
+            }
+            index++;
+        }
+        FieldDefaults d = config.defaults();
+        double[] l = extent(left, d.min(), d.max(), zeroLeft);
+        double[] r = right[0] > right[1] ? new double[] {Double.NaN, Double.NaN} : extent(right, null, null, zeroRight);
+        return new ChartData(List.copyOf(out), List.copyOf(stats), l[0], l[1], r[0], r[1], from, to);
+    }
+
+    private static String stackGroup(Map<String, Object> custom) {
+        if (custom.get("stacking") instanceof Map<?, ?> m && m.get("mode") != null
+                && !"none".equals(String.valueOf(m.get("mode")))) {
+            return String.valueOf(m.get("group"));
+        }
+        return null;
+    }
+
+    private static double[] extent(double[] e, Double min, Double max, boolean zero) {
+        double lo = e[0] > e[1] ? 0 : e[0];
+        double hi = e[0] > e[1] ? 1 : e[1];
+        if (zero) {
+            lo = Math.min(lo, 0);
+            hi = Math.max(hi, 0);
+        }
+        if (min != null) {
+            lo = min;
+        }
+        if (max != null) {
+            hi = max;
+        }
+        if (hi <= lo) {
+            double pad = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
+            hi = lo + pad;
+            lo = lo - (min != null ? 0 : pad);
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static double number(Object o, double fallback) {
+        return o instanceof Number n ? n.doubleValue() : fallback;
+    }
+
+    static Stats stats(double[] v) {
+        double min = Double.NaN;
+        double max = Double.NaN;
+        double sum = 0;
+        int n = 0;
+        double last = Double.NaN;
+        for (double d : v) {
+            if (Double.isNaN(d)) {
+                continue;
+            }
+            min = n == 0 ? d : Math.min(min, d);
+            max = n == 0 ? d : Math.max(max, d);
+            sum += d;
+            n++;
+            last = d;
+        }
+        return new Stats(min, max, n == 0 ? Double.NaN : sum / n, last);
+    }
+}

@@ -1,0 +1,47 @@
+package io.opsdeck.ui.panels;
+
+import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.Thresholds;
+import io.opsdeck.dashboard.frame.FieldDisplay;
+
+/**
+ * One reduced value of a gauge or bar gauge with what is needed to draw it.
+ *
+ * @param name   series name
+ * @param value  reduced value
+ * @param text   formatted value
+ * @param color  threshold colour name (may be null)
+ * @param min    scale minimum
+ * @param max    scale maximum
+ * @param field  field config (thresholds for the scale band)
+ */
+record GaugeItem(String name, double value, String text, String color, double min, double max, FieldDefaults field) {
+
+    static GaugeItem of(String name, double value, FieldDefaults f, double dataMax) {
+        FieldDisplay.Display d = FieldDisplay.display(f, value);
+        double min = f.min() != null ? f.min() : 0;
+        double max = f.max() != null ? f.max() : defaultMax(f, dataMax);
+        return new GaugeItem(name, value, d.text(), d.color(), min, max <= min ? min + 1 : max, f);
+    }
+
+    private static double defaultMax(FieldDefaults f, double dataMax) {
+        if ("percentunit".equals(f.unit())) {
+            return 1;
+        }
+        if ("percent".equals(f.unit())) {
+            return 100;
+        }
+        Thresholds t = f.thresholds();
+        double top = t == null || t.steps().isEmpty() ? 0 : t.steps().get(t.steps().size() - 1).value();
+        double m = Math.max(Double.isNaN(dataMax) ? 0 : dataMax, Double.isInfinite(top) ? 0 : top * 1.25);
+        return m <= 0 ? 100 : m;
+    }
+
+    /** Position of the value in 0..1 of the scale. */
+    double fraction() {
+        if (Double.isNaN(value)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, (value - min) / (max - min)));
+    }
+}

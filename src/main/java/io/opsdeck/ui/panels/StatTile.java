@@ -1,0 +1,115 @@
+package io.opsdeck.ui.panels;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * One stat value: the number scaled to the tile, the series name above it, an optional sparkline behind it. The
+ * threshold state shows as colour, a shape glyph and, for bad states, a heavier weight.
+ */
+final class StatTile extends Region {
+
+    private final Label value = new Label();
+    private final Label name = new Label();
+    private final Canvas spark = new Canvas();
+    private long[] ts = new long[0];
+    private double[] vs = new double[0];
+    private Color color = Palette.NEUTRAL;
+    private boolean background;
+    private int badness;
+
+    StatTile() {
+        getStyleClass().add("stat-tile");
+        value.getStyleClass().add("stat-value");
+        name.getStyleClass().add("stat-name");
+        spark.setMouseTransparent(true);
+        getChildren().addAll(spark, name, value);
+    }
+
+    void show(String text, String seriesName, Color c, int bad, boolean colorBackground, long[] times,
+              double[] values) {
+        this.color = c;
+        this.badness = bad;
+        this.background = colorBackground;
+        this.ts = times;
+        this.vs = values;
+        value.setText((bad > 0 ? Palette.glyph(bad) + " " : "") + text);
+        name.setText(seriesName);
+        name.setVisible(!seriesName.isEmpty());
+        setBackground(colorBackground ? new Background(new BackgroundFill(c, new CornerRadii(3), null)) : null);
+        Color fg = colorBackground ? Palette.textOn(c) : c;
+        value.setTextFill(fg);
+        name.setTextFill(colorBackground ? fg : Color.web("#A0A4AB"));
+        requestLayout();
+    }
+
+    String text() {
+        return value.getText();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double nameH = name.isVisible() ? Math.min(18, h * 0.2) : 0;
+        name.setFont(Font.font("System", Math.max(10, nameH * 0.75)));
+        name.resizeRelocate(4, 2, w - 8, nameH);
+        // bold digits run about 0.72 em wide; leave room so the value is never cut to "99.8..."
+        int chars = Math.max(3, value.getText().length());
+        double size = Math.max(10, Math.min((h - nameH) * 0.55, (w - 16) / (chars * 0.72)));
+        value.setFont(Font.font("System", badness >= 2 ? FontWeight.BOLD : FontWeight.SEMI_BOLD, size));
+        double vh = size * 1.3;
+        value.resizeRelocate(6, nameH + Math.max(0, (h - nameH - vh) / 2), w - 12, vh);
+        value.setAlignment(javafx.geometry.Pos.CENTER);
+        spark.setWidth(w);
+        spark.setHeight(h);
+        drawSparkline();
+    }
+
+    private void drawSparkline() {
+        GraphicsContext g = spark.getGraphicsContext2D();
+        g.clearRect(0, 0, spark.getWidth(), spark.getHeight());
+        if (vs.length < 2) {
+            return;
+        }
+        Decimator.Line line = new Decimator().decimate(ts, vs, ts[0], ts[ts.length - 1], (int) spark.getWidth());
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < line.size(); i++) {
+            lo = Math.min(lo, line.value(i));
+            hi = Math.max(hi, line.value(i));
+        }
+        if (line.size() < 2) {
+            return;
+        }
+        double h = spark.getHeight();
+        double top = h * 0.55;
+        double span = hi > lo ? hi - lo : 1;
+        double[] x = new double[line.size() + 2];
+        double[] y = new double[line.size() + 2];
+        for (int i = 0; i < line.size(); i++) {
+            x[i] = line.x(i);
+            y[i] = h - 2 - (line.value(i) - lo) / span * (h - 2 - top);
+        }
+        x[line.size()] = x[line.size() - 1];
+        y[line.size()] = h;
+        x[line.size() + 1] = x[0];
+        y[line.size() + 1] = h;
+        Color c = background ? Palette.textOn(color) : color;
+        g.setFill(c.deriveColor(0, 1, 1, 0.18));
+        g.fillPolygon(x, y, line.size() + 2);
+        g.setStroke(c.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(1.2);
+        g.strokePolyline(x, y, line.size());
+        g.setTextBaseline(VPos.BASELINE);
+    }
+}

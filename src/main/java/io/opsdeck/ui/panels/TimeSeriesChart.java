@@ -1,0 +1,255 @@
+package io.opsdeck.ui.panels;
+
+import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.frame.FieldDisplay;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A time series chart on two canvases: the data layer is redrawn only when data, size or visible range change; the
+ * overlay (crosshair, tooltip, zoom selection) on pointer moves. Drag selects a range to zoom into, shift+drag
+ * pans; both report the new range through {@link #setOnRangeChange}.
+ */
+public final class TimeSeriesChart extends Region {
+
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final ChartPainter painter = new ChartPainter();
+    private final Crosshair crosshair;
+    private final ZoneId zone;
+    private ChartData data = ChartData.EMPTY;
+    private FieldDefaults axisField = FieldDefaults.EMPTY;
+    private long from;
+    private long to = 1;
+    private long pointsDrawn;
+    private long redraws;
+    private double pointerX = -1;
+    private double pointerY = -1;
+    private double dragStartX = Double.NaN;
+    private long panFrom;
+    private long panTo;
+    private boolean panning;
+    private BiConsumer<Instant, Instant> onRangeChange = (a, b) -> { };
+
+    public TimeSeriesChart(Crosshair crosshair, ZoneId zone) {
+        this.crosshair = crosshair;
+        this.zone = zone;
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(base, overlay);
+        getStyleClass().add("timeseries-chart");
+        setMinSize(60, 40);
+        crosshair.timeProperty().addListener((o, a, b) -> drawOverlay());
+        setOnMouseMoved(this::moved);
+        setOnMouseExited(e -> {
+            pointerX = -1;
+            crosshair.clear(this);
+            drawOverlay();
+        });
+        setOnMousePressed(e -> {
+            dragStartX = e.getX();
+            panning = e.isShiftDown();
+            panFrom = from;
+            panTo = to;
+        });
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+    }
+
+    /** New data and field config; one full redraw. */
+    public void setData(ChartData newData, FieldDefaults axis) {
+        this.data = newData;
+        this.axisField = axis;
+        redraw();
+    }
+
+    /** The visible time range; one full redraw when it changed. */
+    public void setRange(long newFrom, long newTo) {
+        if (newFrom == from && newTo == to) {
+            return;
+        }
+        from = newFrom;
+        to = Math.max(newFrom + 1, newTo);
+        redraw();
+    }
+
+    public void setOnRangeChange(BiConsumer<Instant, Instant> callback) {
+        this.onRangeChange = callback;
+    }
+
+    /** Vertices drawn by the last data redraw (after decimation). */
+    public long pointsDrawn() {
+        return pointsDrawn;
+    }
+
+    /** Number of data-layer redraws so far (tests check hover does not redraw data). */
+    public long redraws() {
+        return redraws;
+    }
+
+    public ChartData data() {
+        return data;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w != base.getWidth() || h != base.getHeight()) {
+            base.setWidth(w);
+            base.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            redraw();
+        }
+    }
+
+    /** Redraws the data layer now. */
+    public void redraw() {
+        redraws++;
+        pointsDrawn = painter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), data, axisField,
+                from, to, zone);
+        drawOverlay();
+    }
+
+    private double plotLeft() {
+        return painter.lastPlot().left();
+    }
+
+    private double plotWidth() {
+        return painter.lastPlot().width();
+    }
+
+    private long timeAt(double x) {
+        double clamped = Math.max(plotLeft(), Math.min(plotLeft() + plotWidth(), x));
+        return from + (long) ((clamped - plotLeft()) / plotWidth() * (to - from));
+    }
+
+    private void moved(MouseEvent e) {
+        pointerX = e.getX();
+        pointerY = e.getY();
+        crosshair.hover(this, timeAt(e.getX()));
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Double.isNaN(dragStartX)) {
+            return;
+        }
+        pointerX = e.getX();
+        if (panning) {
+            long shift = (long) ((dragStartX - e.getX()) / plotWidth() * (panTo - panFrom));
+            setRange(panFrom + shift, panTo + shift);
+        } else {
+            drawOverlay();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        double start = dragStartX;
+        dragStartX = Double.NaN;
+        if (Double.isNaN(start) || Math.abs(e.getX() - start) < 5) {
+            drawOverlay();
+            return;
+        }
+        if (panning) {
+            onRangeChange.accept(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to));
+        } else {
+            long a = timeAt(Math.min(start, e.getX()));
+            long b = timeAt(Math.max(start, e.getX()));
+            setRange(a, b);
+            onRangeChange.accept(Instant.ofEpochMilli(a), Instant.ofEpochMilli(b));
+        }
+        drawOverlay();
+    }
+
+    private void drawOverlay() {
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        long t = crosshair.timeProperty().get();
+        if (!Double.isNaN(dragStartX) && !panning && pointerX >= 0) {
+            g.setFill(Color.web("#5794F233"));
+            g.fillRect(Math.min(dragStartX, pointerX), 0, Math.abs(pointerX - dragStartX), getHeight() - 18);
+        }
+        if (t == Crosshair.NONE || t < from || t > to) {
+            return;
+        }
+        double left = plotLeft();
+        double x = Math.round(left + (t - from) * plotWidth() / (double) (to - from)) + 0.5;
+        g.setStroke(Color.web("#C8C8C8AA"));
+        g.setLineWidth(1);
+        g.strokeLine(x, 4, x, getHeight() - 18);
+        if (crosshair.ownerProperty().get() == this && pointerX >= 0) {
+            drawTooltip(g, t);
+        }
+    }
+
+    private void drawTooltip(GraphicsContext g, long t) {
+        List<String[]> rows = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.series().size(); i++) {
+            order.add(i);
+        }
+        double[] at = new double[data.series().size()];
+        for (int i = 0; i < at.length; i++) {
+            ChartSeries s = data.series().get(i);
+            int idx = nearest(s.timestamps(), t);
+            at[i] = idx < 0 ? Double.NaN : s.raw()[idx];
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> Double.isNaN(at[i]) ? Double.NEGATIVE_INFINITY : at[i]).reversed());
+        for (int i : order.subList(0, Math.min(12, order.size()))) {
+            ChartSeries s = data.series().get(i);
+            rows.add(new String[] {s.name(), FieldDisplay.display(s.field(), at[i]).text()});
+            colors.add(s.color());
+        }
+        String head = AxisTicks.timeLabel(t, 1000, to - from, zone);
+        double w = 40;
+        for (String[] r : rows) {
+            w = Math.max(w, (r[0].length() + r[1].length() + 2) * 6.6 + 20);
+        }
+        double h = 18 + rows.size() * 15 + 6;
+        double bx = pointerX + 14 + w > getWidth() ? pointerX - 14 - w : pointerX + 14;
+        double by = Math.max(2, Math.min(pointerY, getHeight() - h - 2));
+        g.setFill(Color.web("#1F2128EE"));
+        g.fillRoundRect(bx, by, w, h, 6, 6);
+        g.setFont(ChartPainter.AXIS_FONT);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(Color.web("#D8D9DA"));
+        g.fillText(head, bx + 8, by + 4);
+        for (int i = 0; i < rows.size(); i++) {
+            double y = by + 20 + i * 15;
+            g.setFill(colors.get(i));
+            g.fillRect(bx + 8, y + 3, 8, 8);
+            g.setFill(Color.web("#D8D9DA"));
+            g.fillText(rows.get(i)[0], bx + 20, y);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(rows.get(i)[1], bx + w - 8, y);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    private static int nearest(long[] ts, long t) {
+        if (ts.length == 0) {
+            return -1;
+        }
+        int i = Decimator.lowerBound(ts, t);
+        if (i >= ts.length) {
+            return ts.length - 1;
+        }
+        if (i > 0 && t - ts[i - 1] < ts[i] - t) {
+            return i - 1;
+        }
+        return i;
+    }
+}

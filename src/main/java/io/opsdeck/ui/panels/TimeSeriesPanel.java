@@ -1,0 +1,54 @@
+package io.opsdeck.ui.panels;
+
+import io.opsdeck.dashboard.Panel;
+import io.opsdeck.dashboard.frame.Frame;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+
+/** Time series: the canvas chart with its legend below. */
+public final class TimeSeriesPanel implements PanelView {
+
+    private final Panel panel;
+    private final TimeSeriesChart chart;
+    private final LegendView legend;
+    private final BorderPane root = new BorderPane();
+
+    @SuppressWarnings("unchecked")
+    public TimeSeriesPanel(Panel panel, PanelContext context) {
+        this.panel = panel;
+        this.chart = new TimeSeriesChart(context.crosshair(), context.zone());
+        chart.setOnRangeChange(context.onRangeChange());
+        Object legendOptions = panel.options().get("legend");
+        this.legend = new LegendView(legendOptions instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+        root.setCenter(chart);
+        root.setBottom(legend);
+        root.getStyleClass().add("timeseries-panel");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void setData(Frame frame) {
+        ChartData data = ChartData.of(frame, panel.fieldConfig());
+        chart.setData(data, panel.fieldConfig().defaults());
+        legend.show(data);
+    }
+
+    @Override
+    public void setRange(long from, long to) {
+        chart.setRange(from, to);
+    }
+
+    @Override
+    public long pointsDrawn() {
+        return chart.pointsDrawn();
+    }
+
+    public TimeSeriesChart chart() {
+        return chart;
+    }
+}
