@@ -61,6 +61,10 @@ public final class DemoCommand implements Callable<Integer> {
         Duration limit = duration == null ? null : parse("--duration", () -> Quantities.duration(duration));
         FleetSpec fleet = hosts == null ? null : parse("--hosts", () -> FleetSpec.parse(hosts));
         PrintWriter out = spec.commandLine().getOut();
+        if (!headless && !Demo.displayAvailable()) {
+            out.println("demo: no display (DISPLAY and WAYLAND_DISPLAY unset): running headless");
+            headless = true;
+        }
         Demo demo = Demo.builder().fleet(fleet).seed(seed).scenario(scenario).keep(keep).headless(headless)
                 .agent(AGENT).console(CONSOLE)
                 .listener(line -> {

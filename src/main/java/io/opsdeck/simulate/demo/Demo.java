@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts the demo stack in a temporary folder: the fleet simulator running the demo scenario, a real Prometheus
- * (scraping the simulator and a real node_exporter, with the project's rules), a real Alertmanager (with the
- * project's routing, webhooks pointed at the demo agent), then the agent and the console through their launchers.
+ * Starts the demo stack in a temporary folder: the simulator running the demo scenario, a real Prometheus (scraping
+ * it and a real node_exporter, with the project's rules), a real Alertmanager (the project's routing, webhooks to
+ * the demo agent), then the agent and console through their launchers. See docs/demo.md.
  *
  * <pre>{@code
  * Demo demo = Demo.builder().fleet(FleetSpec.parse("web=4,db=4,ml=4")).headless(true)
@@ -48,7 +48,7 @@ public final class Demo {
     /** Installs what is missing, starts every part and returns once all are ready. */
     public DemoStack start() {
         DemoListener say = b.listener;
-        Scenario scenario = loadScenario();
+        Scenario scenario = b.noScenario ? null : b.home.loadScenario(b.scenarioFile);
         FleetSpec fleet = b.fleet != null ? b.fleet
                 : scenario != null && scenario.fleet() != null ? scenario.fleet() : FleetSpec.DEFAULT;
         long seed = b.seed != null ? b.seed : scenario != null && scenario.seed() != null ? scenario.seed() : 42;
@@ -90,8 +90,8 @@ public final class Demo {
                     am.baseUrl(), stack::requestStop);
             say.progress(b.agent.describe());
             Optional<DemoPart> agent = stack.startPart("agent", () -> b.agent.start(ctx));
-            if (b.headless || !hasDisplay()) {
-                say.progress(b.headless ? "console: headless, no window" : "console: no display (DISPLAY unset), no window");
+            if (b.headless) {
+                say.progress("console: headless, no window");
             } else {
                 say.progress(b.console.describe());
                 stack.startPart("console", () -> b.console.start(ctx));
@@ -108,24 +108,9 @@ public final class Demo {
         }
     }
 
-    /** Whether a window could be shown: an X11 or Wayland display is set. */
-    static boolean hasDisplay() {
+    /** An X11 or Wayland display is set, so a console window could open. */
+    public static boolean displayAvailable() {
         return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
-    }
-
-    private Scenario loadScenario() {
-        if (b.noScenario) {
-            return null;
-        }
-        try {
-            if (b.scenarioFile != null) {
-                return Scenario.load(b.scenarioFile);
-            }
-            DemoHome.Source source = b.home.scenario();
-            return Scenario.parse(source.origin(), source.text());
-        } catch (ScenarioException e) {
-            throw new DemoException(e.getMessage(), e);
-        }
     }
 
     private Simulator startSimulator(FleetSpec fleet, long seed, Scenario scenario) throws IOException {
@@ -159,7 +144,7 @@ public final class Demo {
         private Builder() {
         }
 
-        /** Default: the scenario's fleet (web=6,db=3,ml=3 for the shipped one), else web=4,db=2,ml=2. */
+        /** Default: the scenario's fleet (the shipped one: web=6,db=3,ml=3), else web=4,db=2,ml=2. */
         public Builder fleet(FleetSpec fleet) {
             this.fleet = fleet;
             return this;
@@ -171,7 +156,7 @@ public final class Demo {
             return this;
         }
 
-        /** Default: packaging/demo/scenario.yaml under the home, else the copy in the jar. */
+        /** Default: the home's packaging/demo/scenario.yaml, else the jar's copy. */
         public Builder scenario(Path file) {
             this.scenarioFile = file;
             return this;
@@ -195,7 +180,7 @@ public final class Demo {
             return this;
         }
 
-        /** No console window. Default false. */
+        /** No console window. Default false; the CLI sets it when {@link Demo#displayAvailable()} is false. */
         public Builder headless(boolean headless) {
             this.headless = headless;
             return this;
@@ -213,7 +198,7 @@ public final class Demo {
             return this;
         }
 
-        /** Default 9800, the simulator's usual port, or any free port when it is taken; 0 always picks a free one. */
+        /** Default 9800, or a free port when it is taken; 0 always picks a free one. */
         public Builder simulatorPort(int port) {
             this.simulatorPort = port;
             return this;

@@ -1,5 +1,7 @@
 package io.opsdeck.simulate.demo;
 
+import io.opsdeck.simulate.Scenario;
+import io.opsdeck.simulate.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,6 +56,19 @@ public record DemoHome(Path root) {
             return new Source("(bundled) scenario.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scenario in {@code file}, or the demo scenario when it is null; problems name the file and line. */
+    public Scenario loadScenario(Path file) {
+        try {
+            if (file != null) {
+                return Scenario.load(file);
+            }
+            Source source = scenario();
+            return Scenario.parse(source.origin(), source.text());
+        } catch (ScenarioException e) {
+            throw new DemoException(e.getMessage(), e);
         }
     }
 
