@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opsdeck.simulate.stack.PrometheusServer;
+import io.opsdeck.teststack.PrometheusApi;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,28 +14,31 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A real Prometheus scrapes the simulator with the scrape config the simulator generates. */
 class PrometheusScrapesSimulatorTest {
 
     private static final FleetSpec FLEET = FleetSpec.parse("web=2,db=1,ml=1");
     private static final int TARGETS = 2 * 2 + 3 + 4;
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static Simulator sim;
-    private static PrometheusProcess prometheus;
+    private static PrometheusServer server;
+    private static PrometheusApi prometheus;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("opsdeck-sim-prom");
         sim = Simulator.start(FLEET, 42, new InetSocketAddress("127.0.0.1", 0));
-        prometheus = PrometheusProcess.start(dir, "global:\n  evaluation_interval: 1s\n"
-                + sim.scrapeConfig(Duration.ofSeconds(1)));
+        server = PrometheusServer.builder(dir).configYaml("global:\n  evaluation_interval: 1s\n"
+                + sim.scrapeConfig(Duration.ofSeconds(1))).start();
+        prometheus = new PrometheusApi(server.baseUrl());
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (prometheus != null) {
-            prometheus.close();
+    static void stop() {
+        if (server != null) {
+            server.close();
         }
         if (sim != null) {
             sim.close();

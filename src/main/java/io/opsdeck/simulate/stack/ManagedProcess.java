@@ -28,6 +28,7 @@ public class ManagedProcess implements Closeable {
     private final String name;
     private final Process process;
     private final Path logFile;
+    private final Thread killOnExit;
 
     protected ManagedProcess(String name, List<String> command, Path workDir) {
         this.name = name;
@@ -44,7 +45,20 @@ public class ManagedProcess implements Closeable {
         }
         LOG.debug("started {} (pid {}): {}", name, process.pid(), command);
         // A JVM that dies without closing us must not leave servers behind.
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(process::destroyForcibly));
+        killOnExit = Thread.ofPlatform().unstarted(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /**
+     * Leaves stopping this process at JVM exit to the caller, who stops its processes in order from its own
+     * shutdown hook (the demo does: hooks run concurrently, so ours would kill out of order).
+     */
+    public void handOverShutdown() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting; the hook runs anyway
+        }
     }
 
     public String name() {
@@ -105,6 +119,7 @@ public class ManagedProcess implements Closeable {
 
     @Override
     public void close() {
+        handOverShutdown();
         if (!process.isAlive()) {
             return;
         }
