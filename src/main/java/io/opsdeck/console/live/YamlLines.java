@@ -56,7 +56,9 @@ final class YamlLines {
         String s = lines.get(line);
         int a = s.offsetByCodePoints(0, fromCol);
         int b = s.offsetByCodePoints(0, toCol);
-        lines.set(line, s.substring(0, a) + s.substring(b));
+        String rest = s.substring(b);
+        String head = s.substring(0, a);
+        lines.set(line, rest.isBlank() ? head.stripTrailing() + "\n" : head + rest);
     }
 
     String text() {
