@@ -10,23 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -44,8 +37,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class YamlSourceSettingsStore implements SourceSettingsStore {
 
-    private static final Pattern ENV_REF = Pattern.compile("\\$\\{(\\w+)}");
-
     private final Path file;
 
     public YamlSourceSettingsStore(Path file) {
@@ -54,17 +45,7 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
 
     @Override
     public synchronized List<SourceSettings> list() throws IOException {
-        Optional<MappingNode> root = root(read());
-        List<SourceSettings> out = new ArrayList<>();
-        if (root.isEmpty()) {
-            return out;
-        }
-        for (SourceKind kind : List.of(SourceKind.PROMETHEUS, SourceKind.ALERTMANAGER)) {
-            value(root.get(), section(kind)).filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast)
-                    .ifPresent(seq -> seq.getValue().forEach(item -> source(kind, item).ifPresent(out::add)));
-        }
-        value(root.get(), "agent").flatMap(agent -> source(SourceKind.AGENT, agent)).ifPresent(out::add);
-        return out;
+        return root(read()).map(r -> YamlSourceEntries.list(r, file)).orElseGet(List::of);
     }
 
     @Override
@@ -92,7 +73,7 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
         }
         YamlLines lines = new YamlLines(text);
         for (SourceKind kind : List.of(SourceKind.PROMETHEUS, SourceKind.ALERTMANAGER)) {
-            Optional<Node> item = item(root, kind, name);
+            Optional<Node> item = YamlSourceEntries.item(root, kind, name);
             if (item.isPresent()) {
                 lines.replace(YamlLines.startLine(item.get()), YamlLines.lastLine(item.get()), List.of());
                 write(lines.text());
@@ -102,8 +83,8 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
     }
 
     private void saveListed(YamlLines lines, MappingNode root, SourceSettings source) throws IOException {
-        Optional<Node> existing = root == null ? Optional.empty() : item(root, source.kind(), source.name());
-        Map<String, Object> entry = existing.map(YamlSourceSettingsStore::construct).orElseGet(LinkedHashMap::new);
+        Optional<Node> existing = root == null ? Optional.empty() : YamlSourceEntries.item(root, source.kind(), source.name());
+        Map<String, Object> entry = existing.map(YamlNodes::construct).orElseGet(LinkedHashMap::new);
         entry.put("name", source.name());
         entry.put("url", source.url());
         applySecret(entry, source.secret());
@@ -112,20 +93,20 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
             int line = YamlLines.startLine(item);
             String dash = lines.line(line).substring(0, lines.line(line).offsetByCodePoints(0, YamlLines.startColumn(item)));
             String indent = " ".repeat(dash.length());
-            lines.replace(line, YamlLines.lastLine(item), YamlLines.indent(dump(entry), dash, indent));
+            lines.replace(line, YamlLines.lastLine(item), YamlLines.indent(YamlNodes.dump(entry), dash, indent));
             return;
         }
-        String key = section(source.kind());
-        Optional<Node> list = root == null ? Optional.empty() : value(root, key);
+        String key = YamlSourceEntries.section(source.kind());
+        Optional<Node> list = root == null ? Optional.empty() : YamlNodes.value(root, key);
         if (list.isEmpty() || isEmptyValue(list.get())) {
-            int keyLine = root == null ? -1 : keyLine(root, key);
+            int keyLine = root == null ? -1 : YamlNodes.keyLine(root, key);
             if (keyLine < 0) {
                 lines.insert(lines.size(), List.of(key + ":\n"));
                 keyLine = lines.size() - 1;
             } else if (list.isPresent() && list.get() instanceof SequenceNode seq) {
                 lines.cut(keyLine, YamlLines.startColumn(seq), seq.getEndMark().orElseThrow().getColumn());
             }
-            lines.insert(keyLine + 1, YamlLines.indent(dump(entry), "  - ", "    "));
+            lines.insert(keyLine + 1, YamlLines.indent(YamlNodes.dump(entry), "  - ", "    "));
             return;
         }
         if (!(list.get() instanceof SequenceNode seq) || seq.getFlowStyle() == FlowStyle.FLOW) {
@@ -136,12 +117,12 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
         String first = lines.line(YamlLines.startLine(seq.getValue().getFirst()));
         int dashCol = first.offsetByCodePoints(0, YamlLines.startColumn(seq.getValue().getFirst()));
         String dash = first.substring(0, dashCol);
-        lines.insert(YamlLines.lastLine(last) + 1, YamlLines.indent(dump(entry), dash, " ".repeat(dash.length())));
+        lines.insert(YamlLines.lastLine(last) + 1, YamlLines.indent(YamlNodes.dump(entry), dash, " ".repeat(dash.length())));
     }
 
     private void saveAgent(YamlLines lines, MappingNode root, SourceSettings source) throws IOException {
-        Optional<Node> agent = root == null ? Optional.empty() : value(root, "agent");
-        Map<String, Object> entry = agent.filter(MappingNode.class::isInstance).map(YamlSourceSettingsStore::construct)
+        Optional<Node> agent = root == null ? Optional.empty() : YamlNodes.value(root, "agent");
+        Map<String, Object> entry = agent.filter(MappingNode.class::isInstance).map(YamlNodes::construct)
                 .orElseGet(LinkedHashMap::new);
         entry.put("url", source.url());
         entry.remove("token");
@@ -149,8 +130,8 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
         if (source.secret() != null) {
             entry.put(source.secret().kind() == SecretRef.Kind.FILE ? "token_file" : "token", refText(source.secret()));
         }
-        List<String> body = YamlLines.indent(dump(entry), "  ", "  ");
-        int keyLine = root == null ? -1 : keyLine(root, "agent");
+        List<String> body = YamlLines.indent(YamlNodes.dump(entry), "  ", "  ");
+        int keyLine = root == null ? -1 : YamlNodes.keyLine(root, "agent");
         if (keyLine < 0) {
             lines.insert(lines.size(), List.of("agent:\n"));
             lines.insert(lines.size(), body);
@@ -189,81 +170,9 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
         return ref.kind() == SecretRef.Kind.FILE ? ref.location() : "${" + ref.location() + "}";
     }
 
-    private Optional<SourceSettings> source(SourceKind kind, Node node) {
-        if (!(node instanceof MappingNode m)) {
-            return Optional.empty();
-        }
-        Optional<String> url = scalar(m, "url");
-        if (url.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = kind == SourceKind.AGENT ? "agent" : scalar(m, "name").orElse(null);
-        if (name == null) {
-            return Optional.empty();
-        }
-        SecretRef ref = kind == SourceKind.AGENT ? ref(m, "token", "token_file")
-                : value(m, "basic_auth").filter(MappingNode.class::isInstance)
-                        .map(b -> ref((MappingNode) b, "password", "password_file"))
-                        .orElseGet(() -> ref(m, "bearer_token", "bearer_token_file"));
-        return Optional.of(new SourceSettings(name, kind, url.get(), ref));
-    }
-
-    /** Only references are reported; a secret written literally in the file is not shown. */
-    private SecretRef ref(MappingNode m, String literalKey, String fileKey) {
-        Optional<String> path = scalar(m, fileKey);
-        if (path.isPresent()) {
-            Path p = file.toAbsolutePath().getParent().resolve(path.get()).normalize();
-            return new SecretRef(SecretRef.Kind.FILE, p.toString());
-        }
-        return scalar(m, literalKey).map(ENV_REF::matcher).filter(Matcher::matches)
-                .map(x -> new SecretRef(SecretRef.Kind.ENV, x.group(1))).orElse(null);
-    }
-
-    private static Optional<Node> item(MappingNode root, SourceKind kind, String name) {
-        return value(root, section(kind)).filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast)
-                .flatMap(seq -> seq.getValue().stream().filter(MappingNode.class::isInstance)
-                        .filter(i -> scalar((MappingNode) i, "name").filter(name::equals).isPresent()).findFirst());
-    }
-
-    private static String section(SourceKind kind) {
-        return kind == SourceKind.PROMETHEUS ? "prometheus" : "alertmanager";
-    }
-
     private static boolean isEmptyValue(Node node) {
         return node instanceof ScalarNode s && s.getValue().isEmpty()
                 || node instanceof SequenceNode seq && seq.getValue().isEmpty();
-    }
-
-    private static int keyLine(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return YamlLines.startLine(k);
-            }
-        }
-        return -1;
-    }
-
-    private static Optional<Node> value(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return Optional.of(t.getValueNode());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> scalar(MappingNode m, String key) {
-        return value(m, key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> construct(Node node) {
-        Object value = new StandardConstructor(LoadSettings.builder().build()).constructSingleDocument(Optional.of(node));
-        return new LinkedHashMap<>((Map<String, Object>) value);
-    }
-
-    private static String dump(Map<String, Object> entry) {
-        return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2).build()).dumpToString(entry);
     }
 
     private Optional<MappingNode> root(String text) throws IOException {
