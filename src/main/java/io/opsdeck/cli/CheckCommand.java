@@ -28,7 +28,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Further checks run once the file loads; later packages add theirs here (dashboards, rules, roles). */
     static List<ConfigCheck> contributors() {
-        return List.of();
+        return List.of(new ConsoleSectionsCheck(), new DashboardFilesCheck(),
+                new PrometheusRulesCheck(ExternalTool.find("promtool")),
+                new AlertmanagerConfigCheck(ExternalTool.find("amtool")));
     }
 
     @Override
@@ -42,8 +44,11 @@ public final class CheckCommand implements Callable<Integer> {
             return report(e.problems());
         }
         List<ConfigProblem> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (ConfigCheck check : contributors()) {
-            problems.addAll(check.check(config));
+            ConfigCheck.Result result = check.run(config);
+            problems.addAll(result.problems());
+            notes.addAll(result.notes());
         }
         if (!problems.isEmpty()) {
             return report(problems);
@@ -52,6 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
                 config.prometheus().size(), plural(config.prometheus().size()),
                 config.alertmanagers().size(), plural(config.alertmanagers().size()),
                 config.clusters().size(), plural(config.clusters().size()));
+        notes.forEach(n -> out.println("note: " + n));
         out.flush();
         return 0;
     }

@@ -1,13 +1,22 @@
 package io.opsdeck.cli;
 
-import io.opsdeck.console.ConsoleServices;
-import io.opsdeck.console.SampleConsole;
+import io.opsdeck.config.ConfigException;
+import io.opsdeck.config.ConfigLoader;
+import io.opsdeck.config.ConfigLocator;
+import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.console.Role;
+import io.opsdeck.console.live.ConfiguredRoles;
+import io.opsdeck.console.live.LiveConsole;
 import io.opsdeck.ui.ConsoleLauncher;
 import io.opsdeck.ui.ConsoleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,22 +67,62 @@ public final class ConsoleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("opsdeck console: cannot read playlist " + playlist);
             return 2;
         }
-        ConsoleServices services = services(Clock.systemDefaultZone());
-        if (role != null && services.roles().find(role).isEmpty()) {
-            spec.commandLine().getErr().println("opsdeck console: no role named '" + role + "' (known: "
-                    + String.join(", ", services.roles().roles().stream().map(r -> r.name()).toList()) + ")");
-            return 2;
+        OpsdeckConfig config;
+        try {
+            config = ConfigLoader.builder().build().loadOrEmpty(ConfigLocator.system().locate(global.config));
+        } catch (ConfigException e) {
+            return configProblems(e);
         }
         Duration after = io.opsdeck.console.DurationText.parse(screenshotAfter);
-        return ConsoleLauncher.run(services, new ConsoleOptions(wall, playlist, theme, role, section, screenshot, after));
+        ConsoleOptions options = new ConsoleOptions(wall, playlist, theme, role, section, screenshot, after);
+        if (!config.isConfigured()) {
+            return startDemo(config, options);
+        }
+        try {
+            List<Role> roles = ConfiguredRoles.load(config);
+            if (role != null && roles.stream().noneMatch(r -> r.name().equalsIgnoreCase(role))) {
+                spec.commandLine().getErr().println("opsdeck console: no role named '" + role + "' (known: "
+                        + String.join(", ", roles.stream().map(Role::name).toList()) + ")");
+                return 2;
+            }
+        } catch (ConfigException e) {
+            return configProblems(e);
+        }
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
+                Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
+        try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
+            return ConsoleLauncher.run(live.services(), options);
+        } catch (ConfigException e) {
+            return configProblems(e);
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 
     /**
-     * THE wiring point: the services the console runs on. For now the in-memory sample; the lead replaces this
-     * with the real dashboards catalogue, Prometheus/Alertmanager health and alert feeds, config-backed source
-     * settings and {@code JsonFilePreferences.open(JsonFilePreferences.defaultPath())}.
+     * THE wiring point: the real services for a configuration (roles, dashboards folders, health, alert and host
+     * pollers on {@code scheduler}, the settings store over the config file). Closing it stops the pollers.
      */
-    static ConsoleServices services(Clock clock) {
-        return SampleConsole.services(clock);
+    static LiveConsole services(OpsdeckConfig config, ScheduledExecutorService scheduler, Clock clock)
+            throws ConfigException {
+        return LiveConsole.builder(config, scheduler).clock(clock).build();
+    }
+
+    /**
+     * Nothing is configured: the place the demo plugs in (simulator, Prometheus, Alertmanager, agent, then the
+     * console on them). Until it lands, says how to start it and exits 2.
+     */
+    int startDemo(OpsdeckConfig config, ConsoleOptions options) {
+        spec.commandLine().getErr().println("nothing configured: run `opsdeck demo`");
+        spec.commandLine().getErr().flush();
+        return 2;
+    }
+
+    private int configProblems(ConfigException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("opsdeck console: the configuration has problems:");
+        e.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return 1;
     }
 }

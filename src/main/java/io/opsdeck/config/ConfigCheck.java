@@ -13,4 +13,25 @@ public interface ConfigCheck {
 
     /** Every problem found; empty when all is well. */
     List<ConfigProblem> check(OpsdeckConfig config);
+
+    /**
+     * Problems plus notes: what was checked, or what could not be (a tool not installed). Notes never fail the check.
+     * The default runs {@link #check} and has no notes.
+     */
+    default Result run(OpsdeckConfig config) {
+        return new Result(check(config), List.of());
+    }
+
+    /**
+     * What one contributor found.
+     *
+     * @param problems failures, {@code file:line: key: message}
+     * @param notes    information for the operator, e.g. "promtool not installed: rule files not checked"
+     */
+    record Result(List<ConfigProblem> problems, List<String> notes) {
+        public Result {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
+    }
 }

@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ConfigLoader {
 
     /** Sections owned by other packages; kept raw in {@link OpsdeckConfig#sections()}. */
-    public static final Set<String> SECTIONS = Set.of("agent", "notify", "roles", "remediation", "dashboards");
+    public static final Set<String> SECTIONS = Set.of("agent", "notify", "roles", "remediation", "dashboards", "rules");
 
     private final Map<String, String> env;
     private final String defaultOperator;

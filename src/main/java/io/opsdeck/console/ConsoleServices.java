@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything the console needs from the rest of OpsDeck: the one bundle the composition root takes.
- * The lead wires the real parts by building this record; {@link SampleConsole#services(Clock)} gives an
- * in-memory one for running the shell before they exist.
+ * {@code io.opsdeck.console.live.LiveConsole} builds the real one from the configuration; tests build in-memory
+ * ones.
  *
  * <pre>{@code
  * ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Option checks that happen before the toolkit starts. */
@@ -24,10 +28,39 @@ class ConsoleCommandTest {
         assertThat(err.toString()).contains("--theme must be light, dark or contrast, not 'purple'");
     }
 
+    @TempDir
+    Path dir;
+
     @Test
-    void unknownRoleListsTheKnownOnes() {
-        assertThat(run("console", "--role", "Janitor")).isEqualTo(2);
-        assertThat(err.toString()).contains("no role named 'Janitor'").contains("Executive, DevOps, DBA, MLOps");
+    void unknownRoleListsTheKnownOnesIncludingConfiguredRoles() throws IOException {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                prometheus:
+                  - { name: main, url: "http://127.0.0.1:1" }
+                roles:
+                  - { name: SRE, dashboards: [noc] }
+                """);
+        assertThat(run("console", "--config", config.toString(), "--role", "Janitor")).isEqualTo(2);
+        assertThat(err.toString()).contains("no role named 'Janitor'").contains("Executive, DevOps, DBA, MLOps, SRE");
+    }
+
+    @Test
+    void nothingConfiguredPointsAtTheDemo() throws IOException {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), "operator: alice\n");
+        assertThat(run("console", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing configured: run `opsdeck demo`");
+    }
+
+    @Test
+    void brokenConfigIsReportedWithFileAndLineAndExitsOne() throws IOException {
+        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                prometheus:
+                  - { name: main, url: "http://127.0.0.1:1" }
+                roles:
+                  - name: SRE
+                    dashbords: [noc]
+                """);
+        assertThat(run("console", "--config", config.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(config + ":5: roles[0].dashbords: unknown key; did you mean \"dashboards\"?");
     }
 
     @Test

@@ -1,0 +1,218 @@
+package io.opsdeck.console.live;
+
+import io.opsdeck.alertmanager.AlertmanagerClient;
+import io.opsdeck.alertmanager.AlertmanagerFleet;
+import io.opsdeck.config.AlertmanagerSource;
+import io.opsdeck.config.ConfigException;
+import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.config.PrometheusSource;
+import io.opsdeck.console.ConsolePreferences;
+import io.opsdeck.console.ConsoleServices;
+import io.opsdeck.console.HostDirectory;
+import io.opsdeck.console.InMemorySourceSettingsStore;
+import io.opsdeck.console.JsonFilePreferences;
+import io.opsdeck.console.ListRoleCatalogue;
+import io.opsdeck.console.SecretStore;
+import io.opsdeck.console.SourceHealth;
+import io.opsdeck.console.SourceKind;
+import io.opsdeck.console.SourceSettingsStore;
+import io.opsdeck.dashboard.DatasourceResolver;
+import io.opsdeck.http.HttpClients;
+import io.opsdeck.prometheus.PrometheusClient;
+import java.io.Closeable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console's real services for a configuration: roles, dashboards from the dashboards folders, and pollers for
+ * source health, alerts and hosts on the scheduler passed in. Closing stops the pollers and closes every client
+ * (not the scheduler, which the caller owns).
+ *
+ * <pre>{@code
+ * try (LiveConsole live = LiveConsole.builder(config, scheduler).build()) {   // ConfigException: file:line problems
+ *     ConsoleLauncher.run(live.services(), options);
+ * }
+ * }</pre>
+ */
+public final class LiveConsole implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveConsole.class);
+
+    private final ConsoleServices services;
+    private final FileDashboardCatalogue dashboards;
+    private final List<AutoCloseable> resources;
+
+    private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<AutoCloseable> resources) {
+        this.services = services;
+        this.dashboards = dashboards;
+        this.resources = resources;
+    }
+
+    /** Defaults: see {@link Builder}. */
+    public static Builder builder(OpsdeckConfig config, ScheduledExecutorService scheduler) {
+        return new Builder(config, scheduler);
+    }
+
+    public ConsoleServices services() {
+        return services;
+    }
+
+    /** The dashboards catalogue with the full models, for the dashboards renderer. */
+    public FileDashboardCatalogue dashboards() {
+        return dashboards;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable r : resources.reversed()) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", r, e);
+            }
+        }
+    }
+
+    /** Builder; every interval and service has a default. */
+    public static final class Builder {
+        private final OpsdeckConfig config;
+        private final ScheduledExecutorService scheduler;
+        private Clock clock = Clock.systemDefaultZone();
+        private Duration healthInterval = Duration.ofSeconds(15);
+        private Duration alertInterval = Duration.ofSeconds(10);
+        private Duration hostInterval = Duration.ofMinutes(1);
+        private ConsolePreferences preferences;
+        private SecretStore secretStore;
+        private Map<String, String> env = System.getenv();
+
+        private Builder(OpsdeckConfig config, ScheduledExecutorService scheduler) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        }
+
+        /** Default: the system clock. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** How often every source is asked whether it is there. Default 15 s. */
+        public Builder healthInterval(Duration value) {
+            this.healthInterval = value;
+            return this;
+        }
+
+        /** How often Alertmanagers are asked for alerts. Default 10 s. */
+        public Builder alertInterval(Duration value) {
+            this.alertInterval = value;
+            return this;
+        }
+
+        /** How often the host list is refreshed. Default 1 min. */
+        public Builder hostInterval(Duration value) {
+            this.hostInterval = value;
+            return this;
+        }
+
+        /** Default: {@code JsonFilePreferences.open(JsonFilePreferences.defaultPath())}. */
+        public Builder preferences(ConsolePreferences value) {
+            this.preferences = value;
+            return this;
+        }
+
+        /** Default: {@link ConsoleServices#defaultSecretStore()}. */
+        public Builder secretStore(SecretStore value) {
+            this.secretStore = value;
+            return this;
+        }
+
+        /** Where the connection tester looks up {@code ${VAR}} references. Default: the process environment. */
+        public Builder environment(Map<String, String> value) {
+            this.env = Map.copyOf(value);
+            return this;
+        }
+
+        /** Binds the config's sections, builds the clients and starts polling. */
+        public LiveConsole build() throws ConfigException {
+            ListRoleCatalogue roles = new ListRoleCatalogue(ConfiguredRoles.load(config));
+            List<java.nio.file.Path> dirs = DashboardDirs.of(config);
+            Optional<AgentEndpoint> agent = AgentEndpoint.of(config);
+            List<AutoCloseable> resources = new ArrayList<>();
+            List<SourceHealthPoller.Target> targets = new ArrayList<>();
+            PrometheusClient defaultClient = null;
+            for (PrometheusSource p : config.prometheus()) {
+                OkHttpClient http = HttpClients.forSource(p.connection());
+                resources.add(() -> shutdown(http));
+                PrometheusClient client = PrometheusClient
+                        .builder(p.connection().url().uri()).name(p.name()).httpClient(http)
+                        .timeout(p.connection().timeout()).maxResponseBytes(p.connection().maxResponseBytes()).build();
+                resources.add(client);
+                targets.add(new SourceHealthPoller.Target(p.name(), SourceKind.PROMETHEUS, client::buildInfo));
+                if (config.defaultPrometheus().map(d -> d.name().equals(p.name())).orElse(false)) {
+                    defaultClient = client;
+                }
+            }
+            AlertmanagerFleet.Builder fleetBuilder = AlertmanagerFleet.builder().clock(clock);
+            for (AlertmanagerSource am : config.alertmanagers()) {
+                OkHttpClient http = HttpClients.forSource(am.connection());
+                resources.add(() -> shutdown(http));
+                AlertmanagerClient client = AlertmanagerClient.builder(am.connection().url().uri()).name(am.name())
+                        .httpClient(http).maxResponseBytes(am.connection().maxResponseBytes()).build();
+                resources.add(client);
+                fleetBuilder.add(am.cluster(), client);
+                targets.add(new SourceHealthPoller.Target(am.name(), SourceKind.ALERTMANAGER, client::status));
+            }
+            AlertmanagerFleet fleet = fleetBuilder.build();
+            resources.add(fleet);
+            List<SourceHealth> fixed = new ArrayList<>();
+            if (agent.isPresent()) {
+                OkHttpClient http = HttpClients.forSource(agent.get().connection());
+                resources.add(() -> shutdown(http));
+                targets.add(new SourceHealthPoller.Target("agent", SourceKind.AGENT, new AgentProbe(agent.get().connection(), http)));
+            } else {
+                fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
+            }
+
+            FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
+                    config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
+            dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
+
+            SourceHealthPoller health = new SourceHealthPoller(targets, fixed, clock);
+            health.start(scheduler, healthInterval);
+            resources.add(health);
+            FleetAlertFeed alerts = new FleetAlertFeed(fleet);
+            if (!config.alertmanagers().isEmpty()) {
+                alerts.start(scheduler, alertInterval);
+            }
+            resources.add(alerts);
+            HostDirectory hosts = List::of;
+            if (defaultClient != null) {
+                PrometheusHostDirectory directory = new PrometheusHostDirectory(defaultClient);
+                directory.start(scheduler, hostInterval);
+                resources.add(directory);
+                hosts = directory;
+            }
+            SourceSettingsStore settings = config.file().<SourceSettingsStore>map(YamlSourceSettingsStore::new)
+                    .orElseGet(() -> new InMemorySourceSettingsStore(List.of()));
+            ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
+                    preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
+                    settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
+                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock);
+            return new LiveConsole(services, dashboards, resources);
+        }
+
+        private static void shutdown(OkHttpClient http) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

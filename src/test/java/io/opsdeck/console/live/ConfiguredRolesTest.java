@@ -1,0 +1,72 @@
+package io.opsdeck.console.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.opsdeck.config.ConfigException;
+import io.opsdeck.config.ConfigLoader;
+import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.console.Role;
+import io.opsdeck.console.Severity;
+import io.opsdeck.dashboard.DatasourceResolver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfiguredRolesTest {
+
+    @TempDir
+    Path dir;
+
+    private OpsdeckConfig load(String yaml) throws Exception {
+        return ConfigLoader.builder().build().load(Files.writeString(dir.resolve("opsdeck.yaml"), yaml));
+    }
+
+    @Test
+    void configuredRoleReplacesTheBuiltInOfTheSameNameAndNewOnesFollow() throws Exception {
+        List<Role> roles = ConfiguredRoles.load(load("""
+                prometheus: [{ name: main, url: "http://127.0.0.1:9090" }]
+                roles:
+                  - name: dba
+                    dashboards: [dba, devops]
+                    alert_filter: 'team=~"dba|storage"'
+                    notify: { severities: [critical, warning, info], sound: [critical, warning] }
+                  - name: Storage
+                    dashboards: [devops]
+                """));
+        assertThat(roles).extracting(Role::name).containsExactly("Executive", "DevOps", "dba", "MLOps", "Storage");
+        Role dba = roles.get(2);
+        assertThat(dba.dashboardIds()).containsExactly("dba", "devops");
+        assertThat(dba.notifications().notifyOn()).containsExactlyInAnyOrder(Severity.values());
+        assertThat(dba.notifications().soundOn()).containsExactlyInAnyOrder(Severity.CRITICAL, Severity.WARNING);
+    }
+
+    @Test
+    void everyProblemOfTheSectionIsNamedWithItsLine() throws Exception {
+        Path file = dir.resolve("opsdeck.yaml");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfiguredRoles.load(load("""
+                prometheus: [{ name: main, url: "http://127.0.0.1:9090" }]
+                roles:
+                  - name: SRE
+                    dashbaords: [noc]
+                  - dashboards: [noc]
+                  - name: sre
+                """)));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                file + ":4: roles[0].dashbaords: unknown key; did you mean \"dashboards\"?",
+                file + ":5: roles[1].name: required key is missing",
+                file + ":6: roles[2].name: duplicate role \"sre\"");
+    }
+
+    @Test
+    void builtInRolesListOnlyShippedDashboards() {
+        var catalogue = new FileDashboardCatalogue(List.of(Path.of("dashboards")), DatasourceResolver.single("main"));
+        catalogue.loadNow();
+        for (Role role : ConfiguredRoles.builtIn()) {
+            assertThat(role.dashboardIds()).allSatisfy(id -> assertThat(catalogue.find(id)).as(role.name() + " -> " + id).isPresent());
+        }
+        assertThat(catalogue.model("noc")).isPresent();
+    }
+}
