@@ -38,6 +38,10 @@ public final class Templates {
             "pagerduty", List.of("pagerduty.txt", "pagerduty.txt"),
             "desktop", List.of("desktop-title.txt", "desktop.txt"));
 
+    private static final Message SAMPLE = new Message("alert", List.of(new Alert("0000000000000000", "firing",
+            Map.of("alertname", "Sample", "severity", "warning"), Map.of("summary", "sample"), java.time.Instant.EPOCH,
+            null, null, null, "sample")), 1, "sample");
+
     private final Map<String, PebbleTemplate> compiled = new LinkedHashMap<>();
     private final Redactor redactor;
 
@@ -53,7 +57,12 @@ public final class Templates {
                 }
                 PebbleEngine engine = name.endsWith(".html") ? html : name.endsWith(".slack") ? slack : text;
                 try {
-                    compiled.put(name, engine.getTemplate(name));
+                    PebbleTemplate template = engine.getTemplate(name);
+                    // a sample render finds what compiling cannot (unknown filters, functions, tests)
+                    template.evaluate(new StringWriter(), context(SAMPLE));
+                    compiled.put(name, template);
+                } catch (IOException e) {
+                    errors.add("template " + name + ": " + e.getMessage());
                 } catch (PebbleException e) {
                     errors.add(describe(name, userDir, e));
                 } catch (RuntimeException e) {
