@@ -53,6 +53,7 @@ public record AgentSettings(
         templates = templates == null ? new TemplateSettings(null, null) : templates;
         delivery = delivery == null ? new DeliverySettings(null, null, null, null) : delivery;
         noise = noise == null ? new NoiseSettings(null, null, null, null, null) : noise;
+        poll = poll == null ? new PollSettings(null, null, null) : poll;
         channels = channels == null ? List.of() : List.copyOf(channels);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         routes = routes == null ? List.of() : List.copyOf(routes);
