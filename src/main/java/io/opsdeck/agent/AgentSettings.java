@@ -193,7 +193,8 @@ public record AgentSettings(
                 return YAML.readerFor(AgentSettings.class).readValue(YAML.treeAsTokens(node == null ? YAML.createObjectNode() : node));
             } catch (JsonMappingException e) {
                 // re-read from text so the location is a line and column in the file
-                throw new IllegalArgumentException(file + ": " + describe(locate(file, root != null && root.has("agent"), e)), e);
+                JsonMappingException located = locate(file, root != null && root.has("agent"), e);
+                throw new IllegalArgumentException(file + ": " + describe(located, keyLine(file, located)), e);
             }
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file", e);
@@ -221,7 +222,27 @@ public record AgentSettings(
     private record Wrapper(AgentSettings agent) {
     }
 
+    /** YAML parsers report the position after a key's value; find the line the unknown key is on. */
+    private static int keyLine(Path file, JsonMappingException e) throws IOException {
+        JsonLocation loc = e.getLocation();
+        if (!(e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) || loc == null) {
+            return loc == null ? -1 : loc.getLineNr();
+        }
+        List<String> lines = Files.readAllLines(file);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("(^|[\\s{,-])" + java.util.regex.Pattern.quote(u.getPropertyName()) + "\\s*:");
+        for (int i = Math.min(loc.getLineNr(), lines.size()) - 1; i >= 0; i--) {
+            if (key.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return loc.getLineNr();
+    }
+
     static String describe(JsonMappingException e) {
+        return describe(e, e.getLocation() == null ? -1 : e.getLocation().getLineNr());
+    }
+
+    static String describe(JsonMappingException e, int line) {
         String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : null;
@@ -230,7 +251,8 @@ public record AgentSettings(
             message = "unknown key '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")";
         }
         JsonLocation loc = e.getLocation();
-        String where = loc != null && loc.getLineNr() > 0 ? " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")" : "";
+        String where = line <= 0 ? "" : loc != null && line == loc.getLineNr() ? " (line " + line + ", column " + loc.getColumnNr() + ")"
+                : " (line " + line + ")";
         return (path.isEmpty() ? "" : "at " + path + ": ") + message + where;
     }
 }
