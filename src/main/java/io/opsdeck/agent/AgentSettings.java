@@ -203,6 +203,18 @@ public record AgentSettings(
         }
     }
 
+    /** Reads the {@code agent:} key of the main configuration file; defaults when the file has none. */
+    public static AgentSettings loadSection(Path file) {
+        try {
+            JsonNode root = YAML.readTree(Files.readString(file));
+            return root != null && root.has("agent") ? load(file) : fromYaml(null);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static JsonMappingException locate(Path file, boolean nested, JsonMappingException fallback) {
         try {
             if (nested) {

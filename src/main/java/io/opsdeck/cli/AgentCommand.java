@@ -71,6 +71,6 @@ public final class AgentCommand implements Callable<Integer> {
                 return AgentSettings.fromYaml(null);
             }
         }
-        return AgentSettings.load(config);
+        return AgentSettings.loadSection(config);
     }
 }
