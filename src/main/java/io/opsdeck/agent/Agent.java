@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,14 +53,16 @@ public final class Agent implements Closeable {
     private final AgentServer server;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("opsdeck-agent-jobs").daemon(true).factory());
-    private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
-            .callTimeout(Duration.ofSeconds(15)).build();
+    private final OkHttpClient http;
     private final Clock clock;
     private Duration shutdownDeadline = Duration.ofSeconds(10);
 
     private Agent(AgentSettings settings, Clock clock) throws IOException {
         this.settings = settings;
         this.clock = clock;
+        // keep one idle connection per worker: otherwise every burst opens (and the pool scans) fresh connections
+        this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(15))
+                .connectionPool(new ConnectionPool(Math.max(16, settings.delivery().workers()), 5, TimeUnit.MINUTES)).build();
         // validate everything before touching the database or the port
         List<Secret> secrets = new ArrayList<>(Channels.secrets(settings.channels()));
         settings.users().forEach(u -> secrets.add(u.token()));

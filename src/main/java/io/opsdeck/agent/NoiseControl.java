@@ -47,7 +47,7 @@ final class NoiseControl {
             return Verdict.SUPPRESS_ACKNOWLEDGED;
         }
         long window = settings.flapWindow().toMillis();
-        int changes = store.history().changesSince(c, alert.fingerprint(), now - window);
+        int changes = prev == null ? 1 : store.history().changesSince(c, alert.fingerprint(), now - window);
         if (changes >= settings.flapChanges()) {
             boolean reported = store.history().history(c, alert.fingerprint()).stream()
                     .anyMatch(h -> FLAP_ACTOR.equals(h.actor()) && h.at() >= now - window);

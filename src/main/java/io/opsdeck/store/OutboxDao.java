@@ -32,7 +32,7 @@ public final class OutboxDao {
     /** Moves up to {@code limit} due pending rows to delivering and returns them. */
     public List<Notification> claimDue(Connection c, long now, int limit) throws SQLException {
         List<Notification> due = Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
-                + "ORDER BY next_attempt_at, seq LIMIT ?", OutboxDao::map, now, limit);
+                + "ORDER BY next_attempt_at LIMIT ?", OutboxDao::map, now, limit);
         List<Notification> claimed = new ArrayList<>(due.size());
         for (Notification n : due) {
             Sql.update(c, "UPDATE outbox SET status = 'delivering', updated_at = ? WHERE id = ?", now, n.id());

@@ -28,6 +28,8 @@ public final class SqliteDialect implements Dialect {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout=10000");
             s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA cache_size=-8000");
+            s.execute("PRAGMA temp_store=MEMORY");
             if (writer) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");

@@ -242,6 +242,8 @@ public final class Store implements Closeable {
         readerThread.shutdown();
         try {
             readerThread.awaitTermination(10, TimeUnit.SECONDS);
+            Sql.forget(reader);
+            Sql.forget(writer);
             reader.close();
             writer.close();
         } catch (InterruptedException e) {

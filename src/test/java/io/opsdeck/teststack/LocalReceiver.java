@@ -30,6 +30,7 @@ public final class LocalReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureCode = 500;
     private volatile boolean hang;
+    private volatile java.util.function.Consumer<String> onReceive;
 
     public LocalReceiver() {
         try {
@@ -51,7 +52,9 @@ public final class LocalReceiver implements AutoCloseable {
                 return;
             }
             int code = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failureCode : 200;
-            if (code == 200) {
+            if (code == 200 && onReceive != null) {
+                onReceive.accept(body);
+            } else if (code == 200) {
                 received.add(r);
             }
             byte[] answer = (code == 200 ? "ok" : "<html>server error</html>").getBytes(StandardCharsets.UTF_8);
@@ -75,6 +78,12 @@ public final class LocalReceiver implements AutoCloseable {
     public LocalReceiver failNext(int count, int code) {
         failureCode = code;
         failuresLeft.set(count);
+        return this;
+    }
+
+    /** Hands each accepted body to {@code consumer} instead of recording it (benchmarks). */
+    public LocalReceiver onReceive(java.util.function.Consumer<String> consumer) {
+        onReceive = consumer;
         return this;
     }
 
