@@ -27,9 +27,8 @@ class AgentDeadLetterTest {
                 assertThat(dead.get(0).path("lastError").asText()).contains("channel mail").contains("127.0.0.1:" + closedPort)
                         .containsIgnoringCase("connect");
             });
-            String metrics = Webhooks.get(agent.baseUrl(), "/metrics", null).body();
-            assertThat(metrics).contains("opsdeck_notifications_total{channel=\"mail\",status=\"dead\"} 1.0")
-                    .contains("opsdeck_notifications_total{channel=\"mail\",status=\"retry\"} 2.0");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Webhooks.get(agent.baseUrl(), "/metrics", null).body()).contains("opsdeck_notifications_total{channel=\"mail\",status=\"dead\"} 1.0")
+                    .contains("opsdeck_notifications_total{channel=\"mail\",status=\"retry\"} 2.0"));
         }
     }
 
