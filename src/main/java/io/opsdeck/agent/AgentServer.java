@@ -28,6 +28,8 @@ final class AgentServer implements AutoCloseable {
     private final Agent agent;
     private final ApiHandlers api;
     private volatile boolean accepting = true;
+    /** Bounds webhooks in progress so an overload answers 503 (Alertmanager retries) instead of exhausting memory. */
+    private final java.util.concurrent.Semaphore intakeSlots = new java.util.concurrent.Semaphore(256);
 
     AgentServer(Agent agent, ApiHandlers api) throws IOException {
         this.agent = agent;
@@ -82,7 +84,24 @@ final class AgentServer implements AutoCloseable {
     }
 
     private void webhook(HttpExchange ex) throws IOException {
-        int code = webhookStatus(ex);
+        int code;
+        boolean admitted = false;
+        try {
+            admitted = intakeSlots.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!admitted) {
+            ex.getResponseHeaders().set("Retry-After", "1");
+            HttpIo.error(ex, 503, "agent is overloaded; retry");
+            code = 503;
+        } else {
+            try {
+                code = webhookStatus(ex);
+            } finally {
+                intakeSlots.release();
+            }
+        }
         agent.metrics().webhookRequest(code);
     }
 

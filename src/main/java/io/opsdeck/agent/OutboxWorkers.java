@@ -81,35 +81,36 @@ final class OutboxWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * Claims due rows in batches (one commit for many rows, so claiming never throttles delivery), then hands
+     * each to a virtual thread as soon as a delivery slot is free.
+     */
     private void claimAndDeliver() throws InterruptedException {
+        int batch = Math.max(64, settings.workers() * 2);
         while (running) {
             slots.acquire();
-            int free = slots.availablePermits() + 1;
-            List<Notification> claimed = store.writeAndWait(c -> store.outbox().claimDue(c, clock.millis(), free));
-            if (claimed.isEmpty()) {
-                slots.release();
-                return;
-            }
             slots.release();
+            List<Notification> claimed = store.writeAndWait(c -> store.outbox().claimDue(c, clock.millis(), batch));
             for (Notification n : claimed) {
                 slots.acquire();
-                deliveries.submit(() -> {
-                    try {
-                        deliver(n);
-                    } finally {
-                        slots.release();
-                    }
-                });
+                deliveries.submit(() -> deliver(n));
+            }
+            if (claimed.size() < batch) {
+                return;
             }
         }
     }
 
+    /**
+     * One attempt. The slot is freed as soon as the receiver answered; the outcome is written without waiting
+     * (the row stays "delivering" until that commits, and a crash before then re-sends with the same key).
+     */
     private void deliver(Notification n) {
         int attempts = n.attempts() + 1;
-        Channel channel = channels.get(n.channel());
-        String error;
-        boolean permanent;
+        String error = null;
+        boolean permanent = false;
         try {
+            Channel channel = channels.get(n.channel());
             if (channel == null) {
                 throw new DeliveryException("channel '" + n.channel() + "' is no longer configured", true);
             }
@@ -117,7 +118,16 @@ final class OutboxWorkers implements AutoCloseable {
             Message m = payload.message();
             channel.send(new Delivery(n.idempotencyKey(), payload.address(), n.kind(), m.first(), m.severity(),
                     NotificationFactory.rendered(n)));
-            long now = clock.millis();
+        } catch (DeliveryException e) {
+            error = e.getMessage();
+            permanent = e.permanent();
+        } catch (RuntimeException e) {
+            error = "channel " + n.channel() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            slots.release();
+        }
+        long now = clock.millis();
+        if (error == null) {
             store.write(c -> {
                 store.outbox().markDelivered(c, n.id(), attempts, now);
                 return null;
@@ -125,21 +135,14 @@ final class OutboxWorkers implements AutoCloseable {
                 if (e == null && "desktop".equals(n.channelType())) {
                     desktopDelivered.run();
                 }
-            }).join();
+            });
             metrics.delivered(n.channel(), now - n.createdAt());
             return;
-        } catch (DeliveryException e) {
-            error = e.getMessage();
-            permanent = e.permanent();
-        } catch (RuntimeException e) {
-            error = "channel " + n.channel() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
-            permanent = false;
         }
-        long now = clock.millis();
         String reason = error;
         if (permanent || attempts >= settings.maxAttempts()) {
             LOG.warn("Notification {} to {} is dead after {} attempts: {}", n.id(), n.channel(), attempts, reason);
-            store.writeAndWait(c -> {
+            store.write(c -> {
                 store.outbox().markDead(c, n.id(), attempts, reason, now);
                 return null;
             });
@@ -147,7 +150,7 @@ final class OutboxWorkers implements AutoCloseable {
         } else {
             long delay = backoff(attempts);
             LOG.info("Notification {} to {} failed (attempt {}), retry in {} ms: {}", n.id(), n.channel(), attempts, delay, reason);
-            store.writeAndWait(c -> {
+            store.write(c -> {
                 store.outbox().markRetry(c, n.id(), attempts, now + delay, reason, now);
                 return null;
             });

@@ -165,21 +165,20 @@ public final class Store implements Closeable {
         }
     }
 
+    /**
+     * Runs the group in one transaction. Savepoints cost two statements per task, so the group first runs without
+     * them; only if a task fails is everything rolled back and re-run with a savepoint around each task, so that
+     * one failing task does not sink the others.
+     */
     private void commitGroup(List<Task<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         List<Throwable> failures = new ArrayList<>(group.size());
         try {
-            for (Task<?> task : group) {
-                Savepoint sp = writer.setSavepoint();
-                try {
-                    results.add(task.work().run(writer));
-                    failures.add(null);
-                    writer.releaseSavepoint(sp);
-                } catch (SQLException | RuntimeException e) {
-                    writer.rollback(sp);
-                    results.add(null);
-                    failures.add(e);
-                }
+            if (!runAll(group, results, failures, false)) {
+                writer.rollback();
+                results.clear();
+                failures.clear();
+                runAll(group, results, failures, true);
             }
             writer.commit();
         } catch (SQLException e) {
@@ -196,6 +195,29 @@ public final class Store implements Closeable {
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i), failures.get(i));
         }
+    }
+
+    /** Returns false at the first failure when running without savepoints. */
+    private boolean runAll(List<Task<?>> group, List<Object> results, List<Throwable> failures, boolean savepoints)
+            throws SQLException {
+        for (Task<?> task : group) {
+            Savepoint sp = savepoints ? writer.setSavepoint() : null;
+            try {
+                results.add(task.work().run(writer));
+                failures.add(null);
+                if (sp != null) {
+                    writer.releaseSavepoint(sp);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (sp == null) {
+                    return false;
+                }
+                writer.rollback(sp);
+                results.add(null);
+                failures.add(e);
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

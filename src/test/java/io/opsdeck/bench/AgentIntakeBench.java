@@ -48,7 +48,7 @@ public final class AgentIntakeBench {
                     listen: 127.0.0.1:%d
                     database: %s
                     maxBodyBytes: 10485760
-                    delivery: {workers: 256}
+                    delivery: {workers: 32}
                     channels:
                       - {name: hook, type: webhook, webhook: {url: '%s'}}
                     routes:
@@ -60,6 +60,7 @@ public final class AgentIntakeBench {
             command.addAll(List.of("-cp", classpath, "io.opsdeck.cli.Main", "agent", "--agent-config", config.toString()));
             Process agent = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("agent.log").toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(agent::destroyForcibly));
             HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             URI hook = URI.create("http://127.0.0.1:" + port + "/api/v1/alertmanager/webhook");
             awaitReady(http, port);
