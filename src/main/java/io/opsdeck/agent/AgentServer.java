@@ -87,7 +87,7 @@ final class AgentServer implements AutoCloseable {
         int code;
         boolean admitted = false;
         try {
-            admitted = intakeSlots.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
+            admitted = intakeSlots.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
