@@ -22,10 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agent's durable state. One platform thread owns the only write connection and commits queued
- * writes in groups (one fsync for many callers); a future completes only after its group is on disk.
- * Reads use a separate connection (WAL lets them run beside the writer). JDBC calls never run on the
- * caller's (possibly virtual) thread, so nothing pins a carrier inside the driver's synchronized code.
+ * The agent's durable state. One platform thread owns the write connection and commits queued writes in
+ * groups (one fsync for many callers); a future completes once its group is on disk. Reads use their own
+ * connection and thread; JDBC never runs on callers' virtual threads (no pinning in the driver).
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("agent.db"))) {
@@ -239,14 +238,7 @@ public final class Store implements Closeable {
 
     /** Deletes intake events, history and finished notifications older than {@code cutoffMillis}. */
     public int purgeOlderThan(long cutoffMillis) {
-        return writeAndWait(c -> {
-            int n = 0;
-            n += Sql.update(c, "DELETE FROM intake_events WHERE received_at < ?", cutoffMillis);
-            n += Sql.update(c, "DELETE FROM alert_history WHERE at < ?", cutoffMillis);
-            n += Sql.update(c, "DELETE FROM outbox WHERE status IN ('delivered', 'dead', 'suppressed') AND updated_at < ?", cutoffMillis);
-            n += Sql.update(c, "DELETE FROM escalations WHERE status <> 'active' AND updated_at < ?", cutoffMillis);
-            return n;
-        });
+        return writeAndWait(c -> Retention.purge(c, cutoffMillis));
     }
 
     /** Stops accepting writes, commits what is queued, closes the connections. */
