@@ -134,7 +134,7 @@ final class Intake {
     /** Marks an alert acknowledged (console, ACK! silence, PagerDuty) and stops its escalation. */
     boolean acknowledge(String fingerprint, String actor, String details) {
         long now = clock.millis();
-        return store.writeAndWait(c -> {
+        boolean done = store.writeAndWait(c -> {
             Optional<AlertState> s = store.history().state(c, fingerprint);
             if (s.isEmpty() || !"firing".equals(s.get().state())) {
                 return false;
@@ -144,7 +144,32 @@ final class Intake {
                     prev.labels(), now, prev.lastNotifiedAt()));
             store.history().append(c, fingerprint, "acknowledged", now, actor, details);
             store.escalations().stop(c, fingerprint, "acknowledged", now);
+            acknowledgePages(c, fingerprint, now);
             return true;
         });
+        wake.run();
+        return done;
+    }
+
+    /** PagerDuty incidents opened for the alert get an "acknowledge" event with the same dedup_key. */
+    private void acknowledgePages(Connection c, String fingerprint, long now) throws SQLException {
+        Map<String, Notification> latestPerTarget = new java.util.LinkedHashMap<>();
+        for (Notification n : store.outbox().forAlert(c, fingerprint, "pagerduty")) {
+            latestPerTarget.put(n.channel() + "\u0000" + n.recipient(), n);
+        }
+        for (Notification n : latestPerTarget.values()) {
+            if (!"firing".equals(n.alertStatus())) {
+                continue;
+            }
+            NotificationFactory.Payload p = NotificationFactory.payload(n);
+            Alert a = p.message().first();
+            Alert acked = new Alert(a.fingerprint(), "acknowledged", a.labels(), a.annotations(), a.startsAt(), a.endsAt(),
+                    a.generatorUrl(), a.externalUrl(), a.receiver());
+            Message m = new Message(p.message().kind(), List.of(acked), p.message().tier(), p.message().note());
+            String key = Fingerprints.sha256(n.idempotencyKey(), "acknowledge").substring(0, 40);
+            insert(c, Notification.pending(java.util.UUID.randomUUID().toString(), key, n.kind(), fingerprint, n.alertname(),
+                    n.severity(), "acknowledged", n.channel(), n.channelType(), n.recipient(),
+                    NotificationFactory.write(new NotificationFactory.Payload(p.address(), m)), n.rendered(), now, now));
+        }
     }
 }

@@ -25,6 +25,8 @@ public final class Router {
 
     /** Recipient name used for a route's team channels. */
     public static final String TEAM = "team";
+    /** Matchers can name the Alertmanager receiver (or the webhook's {@code ?receiver=}) as this pseudo-label. */
+    public static final String RECEIVER_LABEL = "__receiver__";
 
     /** One delivery to make: channel, recipient (and their address), earliest send time. */
     public record Target(String channel, String channelType, String recipient, String address, Instant notBefore,
@@ -72,8 +74,14 @@ public final class Router {
     /** The targets of every matching route (first match, plus following ones while {@code continue} is set). */
     public List<Target> route(Alert alert, Instant now) {
         Map<String, Target> out = new LinkedHashMap<>();
+        Map<String, String> labels = alert.labels();
+        if (alert.receiver() != null) {
+            labels = new java.util.HashMap<>(labels);
+            labels.put(RECEIVER_LABEL, alert.receiver());
+        }
         for (CompiledRoute route : routes) {
-            if (route.matchers().stream().allMatch(m -> m.matches(alert.labels()))) {
+            Map<String, String> matched = labels;
+            if (route.matchers().stream().allMatch(m -> m.matches(matched))) {
                 RouteSettings s = route.settings();
                 targets(s.channels(), s.recipients(), alert, now, s.name(), s.escalation(), s.repeatInterval())
                         .forEach(t -> out.putIfAbsent(t.channel() + "\u0000" + t.recipient(), t));

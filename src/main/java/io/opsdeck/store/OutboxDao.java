@@ -56,6 +56,12 @@ public final class OutboxDao {
                 attempts, error, now, id);
     }
 
+    /** The notifications sent for an alert on channels of one type (e.g. to follow a page with its acknowledgement). */
+    public List<Notification> forAlert(Connection c, String fingerprint, String channelType) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE fingerprint = ? AND channel_type = ? ORDER BY seq",
+                OutboxDao::map, fingerprint, channelType);
+    }
+
     /** Rows held for the digest, oldest first. */
     public List<Notification> held(Connection c) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'held' ORDER BY seq LIMIT 5000", OutboxDao::map);

@@ -118,6 +118,10 @@ class AgentWebhookTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> mailsTo("alice@example.com") == 2);
         assertThat(Webhooks.post(base, "/api/v1/alerts/fp-ack/ack", "viewer-token", "").code()).as("viewers cannot ack").isEqualTo(403);
         assertThat(Webhooks.post(base, "/api/v1/alerts/fp-ack/ack", "operator-token", "").code()).isEqualTo(200);
+        // the PagerDuty incident opened for it is acknowledged there too, under the same dedup_key
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(receiver.received().stream()
+                .filter(r -> r.path().equals("/v2/enqueue") && r.body().contains("\"acknowledge\"")).toList())
+                .singleElement().satisfies(r -> assertThat(r.body()).contains("\"dedup_key\":\"opsdeck-fp-ack\"")));
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo("bob@example.com") >= 1);
         Thread.sleep(2500); // the acknowledged alert's tier would be due by now
         MimeMessage[] bobs = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {

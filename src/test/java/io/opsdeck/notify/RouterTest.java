@@ -51,6 +51,18 @@ class RouterTest {
     }
 
     @Test
+    void routesCanMatchTheReceiverGivenByAlertmanagerOrTheQuery() {
+        Router r = router(route("night", List.of("__receiver__=night-shift"), List.of("desk"), List.of(), false),
+                route("all", List.of(), List.of(), List.of("alice"), false));
+        Alert base = Alerts.firing("HighCpu", "warning");
+        Alert night = new Alert(base.fingerprint(), "firing", base.labels(), base.annotations(), base.startsAt(), null, null, null,
+                "night-shift");
+        Instant noon = Instant.parse("2026-01-01T11:00:00Z");
+        assertThat(r.route(night, noon)).extracting(Router.Target::channel).containsExactly("desk");
+        assertThat(r.route(base, noon)).extracting(Router.Target::recipient).containsExactly("alice");
+    }
+
+    @Test
     void recipientsSeverityFilterDropsLowerSeverities() {
         Router r = router(route("all", List.of(), List.of(), List.of("alice", "bob"), false));
         Instant noon = Instant.parse("2026-01-01T11:00:00Z");
