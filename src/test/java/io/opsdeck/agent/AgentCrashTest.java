@@ -74,8 +74,10 @@ class AgentCrashTest {
                         .until(() -> fingerprints(receiver).size() == ALERTS);
             } finally {
                 last.destroy();
-                last.waitFor(20, TimeUnit.SECONDS);
             }
+            // SIGTERM: a graceful stop within the delivery deadline, not a hang
+            assertThat(last.waitFor(30, TimeUnit.SECONDS)).as("agent stops on SIGTERM").isTrue();
+            assertThat(Files.readString(dir.resolve("agent-10.log"))).contains("Agent stopped");
             Map<String, Set<String>> keys = new HashMap<>();
             for (var r : receiver.received()) {
                 keys.computeIfAbsent(Webhooks.JSON.readTree(r.body()).path("fingerprint").asText(), k -> new HashSet<>())
