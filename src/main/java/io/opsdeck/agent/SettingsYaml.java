@@ -1,0 +1,126 @@
+package io.opsdeck.agent;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.opsdeck.notify.Durations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Binds {@link AgentSettings} from YAML with Jackson; errors name the file, key path, line and column. */
+final class SettingsYaml {
+
+    private SettingsYaml() {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(Durations.jacksonModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Binds an {@code agent:} mapping (already parsed, e.g. by the main config loader). */
+    static AgentSettings fromYaml(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return YAML.convertValue(YAML.createObjectNode(), AgentSettings.class);
+        }
+        try {
+            return YAML.treeToValue(node, AgentSettings.class);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException("agent settings: " + describe(e), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("agent settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a YAML file: its {@code agent:} key if present, else the whole document. */
+    static AgentSettings load(Path file) {
+        try {
+            JsonNode root = YAML.readTree(Files.readString(file));
+            JsonNode node = root != null && root.has("agent") ? root.get("agent") : root;
+            try {
+                return YAML.readerFor(AgentSettings.class).readValue(YAML.treeAsTokens(node == null ? YAML.createObjectNode() : node));
+            } catch (JsonMappingException e) {
+                // re-read from text so the location is a line and column in the file
+                JsonMappingException located = locate(file, root != null && root.has("agent"), e);
+                throw new IllegalArgumentException(file + ": " + describe(located, keyLine(file, located)), e);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the {@code agent:} key of the main configuration file; defaults when the file has none. */
+    static AgentSettings loadSection(Path file) {
+        try {
+            JsonNode root = YAML.readTree(Files.readString(file));
+            return root != null && root.has("agent") ? load(file) : fromYaml(null);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonMappingException locate(Path file, boolean nested, JsonMappingException fallback) {
+        try {
+            if (nested) {
+                YAML.readerFor(Wrapper.class).readValue(file.toFile());
+            } else {
+                YAML.readerFor(AgentSettings.class).readValue(file.toFile());
+            }
+        } catch (JsonMappingException e) {
+            return e;
+        } catch (IOException e) {
+            return fallback;
+        }
+        return fallback;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    private record Wrapper(AgentSettings agent) {
+    }
+
+    /** YAML parsers report the position after a key's value; find the line the unknown key is on. */
+    private static int keyLine(Path file, JsonMappingException e) throws IOException {
+        JsonLocation loc = e.getLocation();
+        if (!(e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) || loc == null) {
+            return loc == null ? -1 : loc.getLineNr();
+        }
+        List<String> lines = Files.readAllLines(file);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("(^|[\\s{,-])" + java.util.regex.Pattern.quote(u.getPropertyName()) + "\\s*:");
+        for (int i = Math.min(loc.getLineNr(), lines.size()) - 1; i >= 0; i--) {
+            if (key.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return loc.getLineNr();
+    }
+
+    static String describe(JsonMappingException e) {
+        return describe(e, e.getLocation() == null ? -1 : e.getLocation().getLineNr());
+    }
+
+    static String describe(JsonMappingException e, int line) {
+        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : null;
+        String message = cause != null ? cause.getMessage() : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            message = "unknown key '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")";
+        }
+        JsonLocation loc = e.getLocation();
+        String where = line <= 0 ? "" : loc != null && line == loc.getLineNr() ? " (line " + line + ", column " + loc.getColumnNr() + ")"
+                : " (line " + line + ")";
+        return (path.isEmpty() ? "" : "at " + path + ": ") + message + where;
+    }
+}
