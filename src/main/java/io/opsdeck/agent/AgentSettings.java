@@ -1,5 +1,6 @@
 package io.opsdeck.agent;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.opsdeck.notify.ChannelSettings;
 import io.opsdeck.notify.RecipientSettings;
@@ -17,6 +18,8 @@ import java.util.List;
  * AgentSettings settings = AgentSettings.load(Path.of("agent.yaml"));   // the file's top level or its agent: key
  * }</pre>
  */
+// url and token(_file) in the same section tell the console how to reach this agent; they are not the agent's own.
+@JsonIgnoreProperties({"url", "token", "token_file"})
 public record AgentSettings(
         String listen,
         Path database,

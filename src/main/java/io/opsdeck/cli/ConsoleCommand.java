@@ -9,6 +9,7 @@ import io.opsdeck.console.live.ConfiguredRoles;
 import io.opsdeck.console.live.LiveConsole;
 import io.opsdeck.ui.ConsoleLauncher;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.dashboard.DashboardRenderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,7 +92,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
         try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
-            return ConsoleLauncher.run(live.services(), options);
+            return ConsoleLauncher.run(live.services(), options, DashboardRenderers.forConsole(live));
         } catch (ConfigException e) {
             return configProblems(e);
         } finally {
@@ -108,14 +109,16 @@ public final class ConsoleCommand implements Callable<Integer> {
         return LiveConsole.builder(config, scheduler).clock(clock).build();
     }
 
-    /**
-     * Nothing is configured: the place the demo plugs in (simulator, Prometheus, Alertmanager, agent, then the
-     * console on them). Until it lands, says how to start it and exits 2.
-     */
+    /** Nothing is configured: start the demo stack and open this console on it. */
     int startDemo(OpsdeckConfig config, ConsoleOptions options) {
-        spec.commandLine().getErr().println("nothing configured: run `opsdeck demo`");
-        spec.commandLine().getErr().flush();
-        return 2;
+        spec.commandLine().getOut().println("opsdeck: nothing configured (" + ConfigLocator.system().locate(global.config).path()
+                + " does not exist): starting the demo stack");
+        DemoCommand demo = new DemoCommand();
+        demo.consoleOptions = options;
+        picocli.CommandLine cli = new picocli.CommandLine(demo);
+        cli.setOut(spec.commandLine().getOut());
+        cli.setErr(spec.commandLine().getErr());
+        return cli.execute();
     }
 
     private int configProblems(ConfigException e) {

@@ -2,11 +2,10 @@ package io.opsdeck.cli;
 
 import io.opsdeck.simulate.FleetSpec;
 import io.opsdeck.simulate.Quantities;
-import io.opsdeck.simulate.demo.AgentLauncher;
-import io.opsdeck.simulate.demo.ConsoleLauncher;
 import io.opsdeck.simulate.demo.Demo;
 import io.opsdeck.simulate.demo.DemoException;
 import io.opsdeck.simulate.demo.DemoStack;
+import io.opsdeck.ui.ConsoleOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,11 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Start a demo stack: simulator, Prometheus, node_exporter, Alertmanager, agent and console.")
 public final class DemoCommand implements Callable<Integer> {
 
-    /** The agent the demo starts. Replace with the real agent's launcher once it exists. */
-    static final AgentLauncher AGENT = new AgentLauncher.NotBuiltYet();
-
-    /** The console the demo opens. Replace with the real console's launcher once it exists. */
-    static final ConsoleLauncher CONSOLE = new ConsoleLauncher.NotBuiltYet();
+    /** How the console opens; {@code opsdeck console} with nothing configured passes its own options. */
+    ConsoleOptions consoleOptions = ConsoleOptions.defaults();
 
     @Mixin
     GlobalOptions global = new GlobalOptions();
@@ -66,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
             headless = true;
         }
         Demo demo = Demo.builder().fleet(fleet).seed(seed).scenario(scenario).keep(keep).headless(headless)
-                .agent(AGENT).console(CONSOLE)
+                .agent(DemoParts.agent()).console(DemoParts.console(consoleOptions))
                 .listener(line -> {
                     out.println("demo: " + line);
                     out.flush();

@@ -4,10 +4,12 @@ import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.ui.common.FxUiExecutor;
 import io.opsdeck.ui.common.SnapshotExporter;
 import io.opsdeck.ui.common.TaskRunner;
+import io.opsdeck.ui.shell.DashboardRenderer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,34 +26,76 @@ public final class ConsoleLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleLauncher.class);
 
+    /** A console window that is open; {@link #close()} asks it to leave as the operator would. */
+    public interface RunningConsole extends AutoCloseable {
+        /** Completes with the exit code when the console has left. */
+        CompletableFuture<Integer> exit();
+
+        @Override
+        void close();
+    }
+
     private ConsoleLauncher() {
     }
 
-    /** Runs the console; returns the exit code (0 normal, 1 when it could not start). */
+    /** Runs the console with the placeholder dashboard area; returns the exit code (0 normal, 1 when it could not start). */
     public static int run(ConsoleServices services, ConsoleOptions options) throws Exception {
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-        TaskRunner tasks = new TaskRunner(background, new FxUiExecutor());
-        try {
-            Platform.setImplicitExit(false);
-            Platform.startup(() -> startOnFxThread(services, options, tasks, exit));
-            return exit.join();
+        return run(services, options, null);
+    }
+
+    /**
+     * Runs the console with the dashboards drawn by the renderer {@code renderers} makes (given the console's
+     * background runner; null for the placeholder) and blocks until the operator leaves.
+     */
+    public static int run(ConsoleServices services, ConsoleOptions options,
+                          Function<TaskRunner, DashboardRenderer> renderers) throws Exception {
+        try (RunningConsole console = start(services, options, renderers)) {
+            return console.exit().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
-        } finally {
-            background.shutdown();
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running at exit; stopping it");
-                background.shutdownNow();
-            }
-            Platform.exit();
         }
     }
 
+    /** Opens the console and returns at once; closing the handle stops the toolkit. */
+    public static RunningConsole start(ConsoleServices services, ConsoleOptions options,
+                                       Function<TaskRunner, DashboardRenderer> renderers) {
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        TaskRunner tasks = new TaskRunner(background, new FxUiExecutor());
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> startOnFxThread(services, options, tasks, renderers, exit));
+        return new RunningConsole() {
+            @Override
+            public CompletableFuture<Integer> exit() {
+                return exit;
+            }
+
+            @Override
+            public void close() {
+                exit.complete(0);
+                background.shutdown();
+                try {
+                    if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                        LOG.warn("Background work still running at exit; stopping it");
+                        background.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    background.shutdownNow();
+                    Thread.currentThread().interrupt();
+                }
+                Platform.exit();
+            }
+        };
+    }
+
     private static void startOnFxThread(ConsoleServices services, ConsoleOptions options, TaskRunner tasks,
+                                        Function<TaskRunner, DashboardRenderer> renderers,
                                         CompletableFuture<Integer> exit) {
         try {
             ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0));
+            if (renderers != null) {
+                app.renderer(renderers.apply(tasks));
+            }
             app.start(new Stage());
             options.screenshotFile().ifPresent(file -> {
                 PauseTransition wait = new PauseTransition(Duration.millis(options.screenshotAfter().toMillis()));

@@ -44,13 +44,6 @@ class ConsoleCommandTest {
     }
 
     @Test
-    void nothingConfiguredPointsAtTheDemo() throws IOException {
-        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), "operator: alice\n");
-        assertThat(run("console", "--config", config.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing configured: run `opsdeck demo`");
-    }
-
-    @Test
     void brokenConfigIsReportedWithFileAndLineAndExitsOne() throws IOException {
         Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
                 prometheus:

@@ -5,6 +5,7 @@ import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.config.AlertmanagerSource;
 import io.opsdeck.config.ConfigException;
 import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.dashboard.prometheus.PrometheusRangeExecutor;
 import io.opsdeck.config.PrometheusSource;
 import io.opsdeck.console.ConsolePreferences;
 import io.opsdeck.console.ConsoleServices;
@@ -49,11 +50,16 @@ public final class LiveConsole implements Closeable {
 
     private final ConsoleServices services;
     private final FileDashboardCatalogue dashboards;
+    private final List<java.nio.file.Path> dashboardDirs;
+    private final Optional<PrometheusRangeExecutor> queries;
     private final List<AutoCloseable> resources;
 
-    private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<AutoCloseable> resources) {
+    private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
+                        Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources) {
         this.services = services;
         this.dashboards = dashboards;
+        this.dashboardDirs = List.copyOf(dashboardDirs);
+        this.queries = queries;
         this.resources = resources;
     }
 
@@ -69,6 +75,16 @@ public final class LiveConsole implements Closeable {
     /** The dashboards catalogue with the full models, for the dashboards renderer. */
     public FileDashboardCatalogue dashboards() {
         return dashboards;
+    }
+
+    /** The folders dashboards are read from, in the configured order. */
+    public List<java.nio.file.Path> dashboardDirs() {
+        return dashboardDirs;
+    }
+
+    /** Every configured Prometheus by name ("default" is the default one); empty with no Prometheus configured. */
+    public Optional<PrometheusRangeExecutor> queries() {
+        return queries;
     }
 
     @Override
@@ -149,6 +165,7 @@ public final class LiveConsole implements Closeable {
             List<AutoCloseable> resources = new ArrayList<>();
             List<SourceHealthPoller.Target> targets = new ArrayList<>();
             PrometheusClient defaultClient = null;
+            java.util.Map<String, PrometheusClient> byName = new java.util.LinkedHashMap<>();
             for (PrometheusSource p : config.prometheus()) {
                 OkHttpClient http = HttpClients.forSource(p.connection());
                 resources.add(() -> shutdown(http));
@@ -156,6 +173,7 @@ public final class LiveConsole implements Closeable {
                         .builder(p.connection().url().uri()).name(p.name()).httpClient(http)
                         .timeout(p.connection().timeout()).maxResponseBytes(p.connection().maxResponseBytes()).build();
                 resources.add(client);
+                byName.put(p.name(), client);
                 targets.add(new SourceHealthPoller.Target(p.name(), SourceKind.PROMETHEUS, client::buildInfo));
                 if (config.defaultPrometheus().map(d -> d.name().equals(p.name())).orElse(false)) {
                     defaultClient = client;
@@ -207,7 +225,13 @@ public final class LiveConsole implements Closeable {
                     preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
                     secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock);
-            return new LiveConsole(services, dashboards, resources);
+            Optional<PrometheusRangeExecutor> queries = Optional.empty();
+            if (defaultClient != null) {
+                PrometheusRangeExecutor.Builder executor = PrometheusRangeExecutor.builder(defaultClient);
+                byName.forEach(executor::source);
+                queries = Optional.of(executor.build());
+            }
+            return new LiveConsole(services, dashboards, dirs, queries, resources);
         }
 
         private static void shutdown(OkHttpClient http) {

@@ -84,7 +84,7 @@ public final class Demo {
                     .configYaml(DemoConfigs.prometheus(sim.scrapeConfig(b.scrapeInterval), nodeExporter.target(),
                             am.baseUrl(), rules, b.scrapeInterval, b.evaluationInterval))
                     .start());
-            Files.writeString(stack.configFile(), DemoConfigs.opsdeck(prometheus.baseUrl(), am.baseUrl()));
+            Files.writeString(stack.configFile(), DemoConfigs.opsdeck(prometheus.baseUrl(), am.baseUrl(), agentPort));
             URI simUrl = URI.create(sim.baseUrl());
             DemoContext ctx = new DemoContext(dir, stack.configFile(), agentPort, simUrl, prometheus.baseUrl(),
                     am.baseUrl(), stack::requestStop);
@@ -110,7 +110,9 @@ public final class Demo {
 
     /** An X11 or Wayland display is set, so a console window could open. */
     public static boolean displayAvailable() {
-        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+        // Monocle renders without a display server (headless tests, screenshots on a server).
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
     }
 
     private Simulator startSimulator(FleetSpec fleet, long seed, Scenario scenario) throws IOException {

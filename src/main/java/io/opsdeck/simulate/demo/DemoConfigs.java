@@ -84,18 +84,20 @@ final class DemoConfigs {
                 """.formatted(agentPort);
     }
 
-    /** The OpsDeck configuration for the console and the agent: one Prometheus and one Alertmanager source. */
-    static String opsdeck(URI prometheus, URI alertmanager) {
+    /** The OpsDeck configuration for the console: one Prometheus, one Alertmanager and the demo agent. */
+    static String opsdeck(URI prometheus, URI alertmanager, int agentPort) {
         return """
                 # Written by opsdeck demo for this run; removed when the demo stops.
                 prometheus:
-                  - name: demo
+                  - name: demo-prometheus
                     url: %s
                     default: true
                 alertmanager:
-                  - name: demo
+                  - name: demo-alertmanager
                     url: %s
-                """.formatted(prometheus, alertmanager);
+                agent:
+                  url: http://127.0.0.1:%d
+                """.formatted(prometheus, alertmanager, agentPort);
     }
 
     private static String millis(Duration d) {

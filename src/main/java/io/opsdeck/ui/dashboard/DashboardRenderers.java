@@ -5,13 +5,19 @@ import io.opsdeck.dashboard.DatasourceResolver;
 import io.opsdeck.dashboard.MetricsSource;
 import io.opsdeck.dashboard.query.DashboardRefresher;
 import io.opsdeck.dashboard.query.RangeQueryExecutor;
+import io.opsdeck.console.live.LiveConsole;
+import io.opsdeck.dashboard.prometheus.PrometheusMetricsSource;
+import io.opsdeck.dashboard.prometheus.PrometheusRangeExecutor;
+import io.opsdeck.ui.common.BrowserLinks;
 import io.opsdeck.ui.common.FxUiExecutor;
+import io.opsdeck.ui.shell.DashboardRenderer;
 import io.opsdeck.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +36,21 @@ public final class DashboardRenderers {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardRenderers.class);
 
     private DashboardRenderers() {
+    }
+
+    /**
+     * The console's live dashboards: the configuration's Prometheus sources, its first dashboards folder, its alert
+     * feed; links open in the browser. Null when no Prometheus is configured (the console shows its placeholder).
+     */
+    public static Function<TaskRunner, DashboardRenderer> forConsole(LiveConsole live) {
+        if (live.queries().isEmpty() || live.dashboardDirs().isEmpty()) {
+            return null;
+        }
+        PrometheusRangeExecutor queries = live.queries().get();
+        MetricsSource metrics = new PrometheusMetricsSource(queries.client(PrometheusRangeExecutor.DEFAULT));
+        Path dir = live.dashboardDirs().getFirst();
+        return tasks -> live(queries, metrics, dir, live.services().alerts()::current, tasks, BrowserLinks::open,
+                live.services().clock(), java.time.Duration.ofSeconds(15));
     }
 
     /**

@@ -35,12 +35,15 @@ class DemoConfigsTest {
     }
 
     @Test
-    void theWrittenOpsdeckConfigLoadsWithBothSources(@TempDir Path dir) throws Exception {
+    void theWrittenOpsdeckConfigLoadsWithBothSourcesAndTheAgent(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("opsdeck.yaml");
-        Files.writeString(file, DemoConfigs.opsdeck(URI.create("http://127.0.0.1:9090"), URI.create("http://127.0.0.1:9093")));
+        Files.writeString(file, DemoConfigs.opsdeck(URI.create("http://127.0.0.1:9090"), URI.create("http://127.0.0.1:9093"), 9095));
         OpsdeckConfig config = ConfigLoader.builder().build().load(file);
         assertThat(config.defaultPrometheus().orElseThrow().connection().url()).hasToString("http://127.0.0.1:9090/");
-        assertThat(config.alertmanager("demo").orElseThrow().connection().url()).hasToString("http://127.0.0.1:9093/");
+        assertThat(config.alertmanager("demo-alertmanager").orElseThrow().connection().url()).hasToString("http://127.0.0.1:9093/");
+        assertThat(config.section("agent")).isPresent();
+        assertThat(io.opsdeck.agent.AgentSettings.loadSection(file).listen())
+                .as("the console's agent url beside the agent's own settings is not an error").isNotBlank();
     }
 
     @Test

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code opsdeck demo --headless} as its own JVM, the way a user runs it: whether it ends by {@code --duration} or
- * by SIGTERM, every process it started is gone afterwards and so is its temporary folder.
+ * by SIGTERM, every process it started is gone afterwards and so is its temporary folder. Also the README's first
+ * command: the console with nothing configured runs on the demo, and closing it stops the demo.
  */
 class DemoProcessTest {
 
@@ -57,14 +59,40 @@ class DemoProcessTest {
                 .contains("stopping prometheus", "stopping alertmanager", "stopping node_exporter");
     }
 
+    @Test
+    void consoleWithNothingConfiguredOpensOnTheDemoAndClosingItStopsEverything(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("opsdeck.yaml"), "operator: alice\n");
+        Path screenshot = dir.resolve("console.png");
+        // Headless rendering, as on a server; the screenshot option closes the window once it is written.
+        start(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                        "-Dheadless.geometry=1920x1200-32"),
+                "console", "--config", empty.toString(), "--role", "DBA",
+                "--screenshot", screenshot.toString(), "--screenshot-after", "10s");
+        Running running = awaitReady();
+        assertThat(demo.waitFor(120, TimeUnit.SECONDS)).as("console closes after its screenshot; output:\n%s", text()).isTrue();
+        reader.join(10_000);
+        assertThat(demo.exitValue()).as(text()).isZero();
+        assertThat(text()).contains("nothing configured", "Agent:", "stopping console", "stopping agent", "demo: stopped");
+        assertThat(screenshot).isNotEmptyFile();
+        assertNothingLeft(running);
+    }
+
     /** The real processes the demo started and its folder, seen while it runs. */
     private record Running(List<ProcessHandle> children, Path dir) {
     }
 
     private void start(String... args) throws IOException {
+        List<String> demoArgs = new ArrayList<>(List.of("demo"));
+        demoArgs.addAll(List.of(args));
+        start(List.of(), demoArgs.toArray(String[]::new));
+    }
+
+    private void start(List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dopsdeck.home=" + Path.of("").toAbsolutePath(), "io.opsdeck.cli.Main", "demo"));
+                "-Dopsdeck.home=" + Path.of("").toAbsolutePath()));
+        command.addAll(jvmOptions);
+        command.add("io.opsdeck.cli.Main");
         command.addAll(List.of(args));
         demo = new ProcessBuilder(command).redirectErrorStream(true).start();
         reader = Thread.ofVirtual().start(() -> {
