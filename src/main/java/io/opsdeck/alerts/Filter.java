@@ -1,0 +1,90 @@
+package io.opsdeck.alerts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled filter: every term must hold (AND). Parse once, then test rows as often as needed; regular expressions
+ * are compiled at parse time and free text is compared with each row's pre-built lower-case index.
+ *
+ * <p>Terms, separated by spaces:
+ * <ul>
+ *   <li>{@code label=value}, {@code label!=value}, {@code label=~regex}, {@code label!~regex}: Alertmanager semantics
+ *   (a missing label is the empty string; regexes match the whole value); values bare or {@code "quoted"}</li>
+ *   <li>{@code @state=firing|acked}: {@code active}, {@code suppressed}, {@code firing}, {@code acked},
+ *   {@code silenced}, {@code inhibited}, {@code resolved}; also {@code !=}</li>
+ *   <li>{@code @receiver=...}, {@code @cluster=...} with the four label operators</li>
+ *   <li>{@code @age>10m}, {@code @age<1h} (also {@code >=}, {@code <=})</li>
+ *   <li>{@code @acked}, {@code @silenced}, {@code @inhibited}, {@code @stale}, {@code @firing}, {@code @resolved}</li>
+ *   <li>anything else: case-insensitive substring of alertname, summary, description or a label value</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Filter f = Filter.parse("severity=~\"crit|warn\" @age>10m disk");
+ * boolean keep = f.test(row, snapshot.takenAt());
+ * }</pre>
+ */
+public final class Filter {
+
+    /** One compiled term. */
+    interface Term {
+        boolean test(AlertRow row, Instant now);
+    }
+
+    /** Keeps every row. */
+    public static final Filter ALL = new Filter("", List.of());
+
+    private final String text;
+    private final Term[] terms;
+
+    Filter(String text, List<Term> terms) {
+        this.text = text;
+        this.terms = terms.toArray(Term[]::new);
+    }
+
+    /**
+     * Compiles a filter text; blank text keeps everything.
+     *
+     * @throws FilterException with the position and reason of the first error
+     */
+    public static Filter parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return new Filter(text, new FilterParser(text).parse());
+    }
+
+    /** The text this filter was parsed from. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the row passes every term; {@code now} is the reference time for {@code @age}. */
+    public boolean test(AlertRow row, Instant now) {
+        for (Term term : terms) {
+            if (!term.test(row, now)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the filter keeps everything. */
+    public boolean isEmpty() {
+        return terms.length == 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Filter f && f.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Filter[" + text + "]";
+    }
+}
