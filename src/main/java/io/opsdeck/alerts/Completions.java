@@ -112,9 +112,9 @@ public final class Completions {
         return limit(out);
     }
 
-    /** Quotes values with spaces, quotes or backslashes so the filter reads them back unchanged. */
+    /** Quotes values the filter would not read back bare: empty, with spaces, or starting with a quote. */
     static String quoteIfNeeded(String value) {
-        boolean plain = !value.isEmpty() && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\\');
+        boolean plain = !value.isEmpty() && !value.startsWith("\"") && value.chars().noneMatch(Character::isWhitespace);
         if (plain) {
             return value;
         }
