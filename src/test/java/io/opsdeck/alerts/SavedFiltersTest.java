@@ -14,7 +14,7 @@ class SavedFiltersTest {
     Path dir;
 
     @Test
-    void filtersAreSavedPerRoleReplacedByNameAndSurviveReopening() {
+    void filtersAreSavedPerRoleReplacedByNameAndSurviveReopening() throws Exception {
         SavedFilters saved = SavedFilters.in(dir.resolve("conf"));
         saved.save("oncall", "critical", "severity=critical");
         saved.save("oncall", "acked", "@acked");
