@@ -30,6 +30,27 @@ public final class Filter {
     /** One compiled term. */
     interface Term {
         boolean test(AlertRow row, Instant now);
+
+        /** Adds to {@code out} the rows of {@code in} (display indexes) this term keeps; columnar terms override. */
+        default void select(ViewCache cache, java.util.BitSet in, java.util.BitSet out) {
+            for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+                if (test(cache.row(i), cache.now())) {
+                    out.set(i);
+                }
+            }
+        }
+
+        /**
+         * The source of a term that keeps a superset of this one's rows (free text {@code "sev"} for {@code "seve"}),
+         * so typing can narrow the previous keystroke's rows instead of scanning all; {@code null} when none.
+         */
+        default String widerSource(String source) {
+            return null;
+        }
+    }
+
+    /** A term with the text it was parsed from. */
+    record Parsed(Term term, String source) {
     }
 
     /** Keeps every row. */
@@ -37,10 +58,34 @@ public final class Filter {
 
     private final String text;
     private final Term[] terms;
+    private final String[] sources;
 
-    Filter(String text, List<Term> terms) {
+    Filter(String text, List<Parsed> parsed) {
         this.text = text;
-        this.terms = terms.toArray(Term[]::new);
+        this.terms = parsed.stream().map(Parsed::term).toArray(Term[]::new);
+        this.sources = parsed.stream().map(Parsed::source).toArray(String[]::new);
+    }
+
+    int termCount() {
+        return terms.length;
+    }
+
+    Term term(int i) {
+        return terms[i];
+    }
+
+    /** A key for the conjunction of the first {@code n} terms: equal keys select equal rows in one snapshot. */
+    String prefixKey(int n) {
+        return String.join("\u0000", java.util.Arrays.asList(sources).subList(0, n));
+    }
+
+    /** The key of the first {@code n} terms followed by a term with source {@code last}. */
+    String prefixKey(int n, String last) {
+        return n == 0 ? last : prefixKey(n) + "\u0000" + last;
+    }
+
+    String source(int i) {
+        return sources[i];
     }
 
     /**

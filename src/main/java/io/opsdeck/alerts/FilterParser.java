@@ -26,24 +26,27 @@ final class FilterParser {
         this.text = text;
     }
 
-    List<Filter.Term> parse() {
-        List<Filter.Term> terms = new ArrayList<>();
+    /** The compiled terms, each with its source text (the key under which its matches may be cached). */
+    List<Filter.Parsed> parse() {
+        List<Filter.Parsed> terms = new ArrayList<>();
         while (true) {
             skipSpaces();
             if (pos >= text.length()) {
                 return terms;
             }
+            int start = pos;
             char c = text.charAt(pos);
+            Filter.Term term;
             if (c == '@') {
-                terms.add(keyword());
+                term = keyword();
             } else if (c == '"') {
-                String quoted = quoted();
-                terms.add(FilterTerms.freeText(quoted));
+                term = FilterTerms.freeText(quoted());
             } else if (isNameStart(c)) {
-                terms.add(labelOrWord());
+                term = labelOrWord();
             } else {
-                terms.add(FilterTerms.freeText(word()));
+                term = FilterTerms.freeText(word());
             }
+            terms.add(new Filter.Parsed(term, text.substring(start, pos)));
         }
     }
 

@@ -13,10 +13,38 @@ final class FilterTerms {
 
     /** Label matcher with Alertmanager semantics; {@code pattern} non-null for the regex operators. */
     static Filter.Term label(String name, String value, Pattern pattern, boolean negate) {
-        if (pattern != null) {
-            return (row, now) -> pattern.matcher(row.label(name)).matches() != negate;
+        return new LabelTerm(name, value, pattern, negate);
+    }
+
+    /**
+     * Tests each distinct value of the label once (a regex runs per value, not per row), then selects rows by their
+     * value's code in the snapshot's column of that label.
+     */
+    private record LabelTerm(String name, String value, Pattern pattern, boolean negate) implements Filter.Term {
+
+        private boolean accepts(String actual) {
+            return (pattern == null ? value.equals(actual) : pattern.matcher(actual).matches()) != negate;
         }
-        return (row, now) -> value.equals(row.label(name)) != negate;
+
+        @Override
+        public boolean test(AlertRow row, java.time.Instant now) {
+            return accepts(row.label(name));
+        }
+
+        @Override
+        public void select(ViewCache cache, java.util.BitSet in, java.util.BitSet out) {
+            ViewCache.Column column = cache.column(name);
+            boolean[] hit = new boolean[column.values().length];
+            for (int d = 0; d < hit.length; d++) {
+                hit[d] = accepts(column.values()[d]);
+            }
+            int[] codes = column.codes();
+            for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+                if (hit[codes[i]]) {
+                    out.set(i);
+                }
+            }
+        }
     }
 
     static Filter.Term flag(String name) {
@@ -41,7 +69,28 @@ final class FilterTerms {
     }
 
     static Filter.Term state(Set<RowState> states, boolean negate) {
-        return (row, now) -> states.contains(row.state()) != negate;
+        return new StateTerm(states, negate);
+    }
+
+    private record StateTerm(Set<RowState> states, boolean negate) implements Filter.Term {
+        @Override
+        public boolean test(AlertRow row, java.time.Instant now) {
+            return states.contains(row.state()) != negate;
+        }
+
+        @Override
+        public void select(ViewCache cache, java.util.BitSet in, java.util.BitSet out) {
+            boolean[] keep = new boolean[RowState.values().length];
+            for (RowState s : RowState.values()) {
+                keep[s.ordinal()] = states.contains(s) != negate;
+            }
+            byte[] state = cache.states();
+            for (int i = in.nextSetBit(0); i >= 0; i = in.nextSetBit(i + 1)) {
+                if (keep[state[i]]) {
+                    out.set(i);
+                }
+            }
+        }
     }
 
     /** Holds when any receiver matches (for {@code !=}/{@code !~}: when none does). */
@@ -62,7 +111,20 @@ final class FilterTerms {
     }
 
     static Filter.Term freeText(String word) {
-        String needle = word.toLowerCase(Locale.ROOT);
-        return (row, now) -> row.searchText().contains(needle);
+        return new FreeText(word.toLowerCase(Locale.ROOT));
+    }
+
+    private record FreeText(String needle) implements Filter.Term {
+        @Override
+        public boolean test(AlertRow row, java.time.Instant now) {
+            return row.searchText().contains(needle);
+        }
+
+        /** A bare word one character shorter matches a superset: "contains sev" holds wherever "contains seve" does. */
+        @Override
+        public String widerSource(String source) {
+            boolean bare = !source.isEmpty() && source.charAt(0) != '"';
+            return bare && source.length() > 1 ? source.substring(0, source.length() - 1) : null;
+        }
     }
 }

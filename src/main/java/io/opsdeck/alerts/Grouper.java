@@ -2,13 +2,17 @@ package io.opsdeck.alerts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Filters and groups a snapshot's rows. Rows arrive pre-sorted, so groups keep their order without re-sorting. */
+/**
+ * Filters and groups a snapshot's rows. Rows arrive pre-sorted and each row's group is precomputed per grouping
+ * ({@link ViewCache}), so a view is one pass over the kept rows plus sorting the groups.
+ */
 final class Grouper {
 
     /** Row order inside a group: worst severity, newest start, then key. */
@@ -20,55 +24,77 @@ final class Grouper {
     }
 
     static AlertView view(WorkspaceSnapshot snapshot, Filter filter, Grouping grouping) {
-        Instant now = snapshot.takenAt();
-        List<String> labels = grouping.labels();
-        Map<List<String>, List<AlertRow>> members = new HashMap<>();
-        int matched = 0;
-        for (AlertRow row : snapshot.rowsInDisplayOrder()) {
-            if (!filter.test(row, now)) {
-                continue;
-            }
-            matched++;
-            List<String> values = labels.size() == 1 ? List.of(row.label(labels.get(0))) : values(row, labels);
-            members.computeIfAbsent(values, v -> new ArrayList<>()).add(row);
+        ViewCache cache = snapshot.viewCache();
+        BitSet matched = cache.matches(filter);
+        List<RowGroup> groups = cache.lastGroups(matched, grouping);
+        if (groups == null) {
+            groups = group(snapshot.rowsInDisplayOrder(), matched, cache, grouping);
+            cache.remember(matched, grouping, groups);
         }
-        List<RowGroup> groups = new ArrayList<>(members.size());
-        members.forEach((values, rows) -> groups.add(group(new GroupKey(labels, values), rows)));
+        return new AlertView(filter, grouping, groups, snapshot.rows().size(), matched.cardinality());
+    }
+
+    private static List<RowGroup> group(List<AlertRow> rows, BitSet matched, ViewCache cache, Grouping grouping) {
+        ViewCache.GroupIndex index = cache.groupIndex(grouping.labels());
+        int[] groupOfRow = index.groupOfRow();
+        int[] sizes = new int[index.keys().size()];
+        for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+            sizes[groupOfRow[i]]++;
+        }
+        AlertRow[][] members = new AlertRow[sizes.length][];
+        int[] filled = new int[sizes.length];
+        for (int g = 0; g < sizes.length; g++) {
+            members[g] = sizes[g] == 0 ? null : new AlertRow[sizes[g]];
+        }
+        for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+            int g = groupOfRow[i];
+            members[g][filled[g]++] = rows.get(i);
+        }
+        int[][] severities = new int[sizes.length][];
+        int[][] states = new int[sizes.length][];
+        int[] latest = new int[sizes.length];
+        Arrays.fill(latest, -1);
+        byte[] severity = cache.severities();
+        byte[] state = cache.states();
+        long[] start = cache.startMillis();
+        for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+            int g = groupOfRow[i];
+            if (severities[g] == null) {
+                severities[g] = new int[Severity.values().length];
+                states[g] = new int[RowState.values().length];
+            }
+            severities[g][severity[i]]++;
+            states[g][state[i]]++;
+            if (latest[g] < 0 || start[i] > start[latest[g]]) {
+                latest[g] = i;
+            }
+        }
+        List<RowGroup> groups = new ArrayList<>();
+        for (int g = 0; g < sizes.length; g++) {
+            if (members[g] != null) {
+                groups.add(group(new GroupKey(grouping.labels(), index.keys().get(g)), Arrays.asList(members[g]),
+                        severities[g], states[g], rows.get(latest[g]).alert().startsAt()));
+            }
+        }
         groups.sort(order(grouping));
-        return new AlertView(filter, grouping, groups, snapshot.rows().size(), matched);
+        return List.copyOf(groups);
     }
 
-    private static List<String> values(AlertRow row, List<String> labels) {
-        String[] values = new String[labels.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.label(labels.get(i));
-        }
-        return List.of(values);
-    }
-
-    static RowGroup group(GroupKey key, List<AlertRow> rows) {
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        Map<RowState, Integer> byState = new EnumMap<>(RowState.class);
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0);
-        }
-        for (RowState s : RowState.values()) {
-            byState.put(s, 0);
-        }
+    private static RowGroup group(GroupKey key, List<AlertRow> rows, int[] bySeverity, int[] byState,
+                                  Instant latest) {
         Severity worst = Severity.OTHER;
-        Instant latest = null;
-        for (AlertRow r : rows) {
-            bySeverity.merge(r.severity(), 1, Integer::sum);
-            byState.merge(r.state(), 1, Integer::sum);
-            if (r.severity().compareTo(worst) < 0) {
-                worst = r.severity();
-            }
-            Instant start = r.alert().startsAt();
-            if (start != null && (latest == null || start.isAfter(latest))) {
-                latest = start;
+        Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            severities.put(s, bySeverity[s.ordinal()]);
+            if (bySeverity[s.ordinal()] > 0 && s.compareTo(worst) < 0) {
+                worst = s;
             }
         }
-        return new RowGroup(key, rows, bySeverity, byState, worst, latest);
+        Map<RowState, Integer> states = new EnumMap<>(RowState.class);
+        for (RowState s : RowState.values()) {
+            states.put(s, byState[s.ordinal()]);
+        }
+        return new RowGroup(key, rows, severities, states, worst, latest);
     }
 
     private static Comparator<RowGroup> order(Grouping grouping) {

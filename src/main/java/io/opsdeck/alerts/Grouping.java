@@ -20,7 +20,7 @@ public record Grouping(List<String> labels, Sort sort, String sortLabel) {
 
     /** Group order. Ties are broken by the group's label values, so the order is stable across refreshes. */
     public enum Sort {
-        /** Worst severity first (critical, warning, info, other), then more firing rows first. */
+        /** Worst severity first (critical, warning, info, other), then more rows of that severity first. */
         SEVERITY,
         /** Most recently started first. */
         START_TIME,

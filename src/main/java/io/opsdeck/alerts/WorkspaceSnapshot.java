@@ -31,6 +31,7 @@ public final class WorkspaceSnapshot {
     private final Duration refreshInterval;
     private final Map<String, AlertRow> byKey;
     private final List<AlertRow> displayOrder;
+    private final ViewCache viewCache;
 
     WorkspaceSnapshot(List<AlertRow> rows, List<MergedSilence> silences, Map<String, SourceHealth> health,
                       Instant takenAt, Duration refreshInterval) {
@@ -43,6 +44,11 @@ public final class WorkspaceSnapshot {
         rows.forEach(r -> index.put(r.key(), r));
         this.byKey = Collections.unmodifiableMap(index);
         this.displayOrder = this.rows.stream().sorted(Grouper.ROW_ORDER).toList();
+        this.viewCache = new ViewCache(displayOrder, takenAt);
+    }
+
+    ViewCache viewCache() {
+        return viewCache;
     }
 
     /** An empty workspace, e.g. before the first refresh. */
@@ -96,7 +102,10 @@ public final class WorkspaceSnapshot {
         return names;
     }
 
-    /** Filters and groups the rows; cheap enough to call on every keystroke. */
+    /**
+     * Filters and groups the rows; cheap enough to call on every keystroke: results of filter prefixes and each
+     * grouping of the rows are remembered for this snapshot.
+     */
     public AlertView view(Filter filter, Grouping grouping) {
         return Grouper.view(this, filter, grouping);
     }

@@ -122,4 +122,26 @@ class WorkspaceRowsTest {
                 Severity.of(null))).containsExactly(Severity.CRITICAL, Severity.WARNING, Severity.INFO, Severity.OTHER,
                 Severity.OTHER);
     }
+
+    @Test
+    void rememberedFilterPrefixesGiveTheSameRowsAsAFreshSnapshot() {
+        Fixture f = new Fixture();
+        for (int i = 0; i < 40; i++) {
+            f.alert("eu", Duration.ofMinutes(i), "alertname", i % 3 == 0 ? "HostDown" : "DiskFull", "instance",
+                    "web-" + (i % 7), "severity", i % 2 == 0 ? "critical" : "warning");
+        }
+        WorkspaceSnapshot reused = f.snapshot();
+        List<String> typed = List.of("severity=critical", "severity=critical instance=~web-[12]",
+                "severity=critical instance=~web-[12] @age>10m", "severity=critical", "severity=critical disk",
+                "instance=~web-[12]", "severity=critical instance=~web-[12] host", "");
+        for (String text : typed) {
+            Filter filter = Filter.parse(text);
+            AlertView cached = reused.view(filter, Grouping.DEFAULT);
+            AlertView fresh = f.snapshot().view(filter, Grouping.DEFAULT);
+            assertThat(cached.groups()).as(text).isEqualTo(fresh.groups());
+            long expected = reused.rows().stream().filter(r -> filter.test(r, reused.takenAt())).count();
+            assertThat(cached.matched()).as(text).isEqualTo((int) expected);
+            assertThat(reused.view(filter, Grouping.byLabels("instance")).matched()).as(text).isEqualTo((int) expected);
+        }
+    }
 }

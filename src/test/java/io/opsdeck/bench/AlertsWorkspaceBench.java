@@ -31,12 +31,24 @@ import java.util.List;
  */
 public final class AlertsWorkspaceBench {
 
+    /** Production-like timers: the test config's 1 s group interval would re-flush 100k alerts every second. */
+    static final String CONFIG = """
+            route:
+              receiver: 'null'
+              group_by: ['alertname']
+              group_wait: 30s
+              group_interval: 5m
+              repeat_interval: 4h
+            receivers:
+              - name: 'null'
+            """;
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int peers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path dir = Files.createTempDirectory("opsdeck-alerts-bench-");
-        List<AlertmanagerServer> servers = peers == 1 ? List.of(AlertmanagerServer.start(dir, AlertmanagerServer.NULL_RECEIVER_CONFIG))
-                : AlertmanagerServer.startCluster(dir, peers, AlertmanagerServer.NULL_RECEIVER_CONFIG);
+        List<AlertmanagerServer> servers = peers == 1 ? List.of(AlertmanagerServer.start(dir, CONFIG))
+                : AlertmanagerServer.startCluster(dir, peers, CONFIG);
         AlertmanagerFleet.Builder fleetBuilder = AlertmanagerFleet.builder();
         List<AlertmanagerClient> clients = new ArrayList<>();
         // Alertmanager writes nothing until the whole answer is built: with 100k alerts that exceeds OkHttp's 10 s
