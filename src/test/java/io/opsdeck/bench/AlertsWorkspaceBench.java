@@ -82,6 +82,8 @@ public final class AlertsWorkspaceBench {
 
             AlertWorkspace workspace = AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(30)).build();
             WorkspaceSnapshot snap = null;
+            FleetSnapshot lastRaw = null;
+            SilenceSnapshot lastSilences = null;
             long[] total = new long[5];
             long[] fetch = new long[5];
             for (int i = -2; i < total.length; i++) { // two warm-up runs for the JIT
@@ -93,6 +95,8 @@ public final class AlertsWorkspaceBench {
                 SilenceSnapshot silences = fleet.silences(List.of());
                 long b = System.nanoTime();
                 snap = AlertWorkspace.snapshotOf(raw, silences, List.of(), Duration.ofSeconds(30));
+                lastRaw = raw;
+                lastSilences = silences;
                 AlertView view = snap.view(FilterState.initial().applied(), Grouping.DEFAULT);
                 long c = System.nanoTime();
                 if (i >= 0) {
@@ -101,15 +105,12 @@ public final class AlertsWorkspaceBench {
                 }
                 System.out.printf("run %d: %,d rows, %d groups; fetch+dedupe %.0f ms, rows+group %.0f ms, total %.0f ms%n",
                         i, snap.rows().size(), view.groups().size(), (b - a) / 1e6, (c - b) / 1e6, (c - a) / 1e6);
-                raw = null;
             }
             long[] raw = new long[3];
             long bytes = 0;
-            java.net.http.HttpClient jdkHttp = java.net.http.HttpClient.newHttpClient();
             for (int i = 0; i < raw.length; i++) {
                 long a = System.nanoTime();
-                bytes = jdkHttp.send(java.net.http.HttpRequest.newBuilder(servers.get(0).baseUrl().resolve("/api/v2/alerts"))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body().length;
+                bytes = Timings.rawGet(servers.get(0).baseUrl().resolve("/api/v2/alerts"));
                 raw[i] = System.nanoTime() - a;
             }
             Arrays.sort(raw);
@@ -118,10 +119,12 @@ public final class AlertsWorkspaceBench {
             long refresh = System.nanoTime() - refresh0;
 
             List<String> typed = Keystrokes.sequence();
-            FilterState state = FilterState.initial();
             long[] keys = new long[typed.size() * 3];
             int k = 0;
             for (int pass = 0; pass < 4; pass++) {
+                // a fresh snapshot per pass, as after a refresh: nothing remembered from the previous pass
+                snap = AlertWorkspace.snapshotOf(lastRaw, lastSilences, List.of(), Duration.ofSeconds(30));
+                FilterState state = FilterState.initial();
                 for (String text : typed) {
                     long a = System.nanoTime();
                     state = state.edit(text);
@@ -142,9 +145,9 @@ public final class AlertsWorkspaceBench {
 
             long[] amtool = new long[3];
             for (int i = 0; i < amtool.length; i++) {
-                amtool[i] = amtool(servers.get(0).baseUrl().toString(), false);
+                amtool[i] = Timings.amtool(servers.get(0).baseUrl().toString(), false);
             }
-            long amtoolAll = amtool(servers.get(0).baseUrl().toString(), true);
+            long amtoolAll = Timings.amtool(servers.get(0).baseUrl().toString(), true);
             Arrays.sort(total);
             Arrays.sort(fetch);
             Arrays.sort(amtool);
@@ -156,7 +159,7 @@ public final class AlertsWorkspaceBench {
             System.out.printf("AlertWorkspace.refresh() (alerts and silences fetched in parallel) + no view: %.0f ms%n",
                     refresh / 1e6);
             System.out.printf("keystroke (edit + re-filter + regroup) over %d keystrokes x 3: p50 %.1f ms, p95 %.1f ms,"
-                    + " max %.1f ms%n", typed.size(), pct(keys, 50) / 1e6, pct(keys, 95) / 1e6, keys[keys.length - 1] / 1e6);
+                    + " max %.1f ms%n", typed.size(), Timings.pct(keys, 50) / 1e6, Timings.pct(keys, 95) / 1e6, keys[keys.length - 1] / 1e6);
             System.out.printf("heap used after GC, snapshot held: %.0f MB%n", heap / 1e6);
             System.out.printf("amtool alert query -o json (active only, default): median %.0f ms;"
                     + " with --silenced --inhibited --active --unprocessed: %.0f ms%n", amtool[1] / 1e6, amtoolAll / 1e6);
@@ -168,23 +171,5 @@ public final class AlertsWorkspaceBench {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
-    }
-
-    private static long pct(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
-    }
-
-    private static long amtool(String url, boolean all) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("amtool", "alert", "query", "-o", "json", "--alertmanager.url=" + url));
-        if (all) {
-            cmd.addAll(List.of("--active", "--silenced", "--inhibited", "--unprocessed"));
-        }
-        long a = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("amtool failed: " + cmd);
-        }
-        return System.nanoTime() - a;
     }
 }
