@@ -171,6 +171,9 @@ public final class AlertsWorkspaceBench {
             servers.forEach(AlertmanagerServer::close);
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
