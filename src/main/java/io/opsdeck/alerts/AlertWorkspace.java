@@ -1,0 +1,157 @@
+package io.opsdeck.alerts;
+
+import io.opsdeck.alertmanager.AlertQuery;
+import io.opsdeck.alertmanager.AlertmanagerFleet;
+import io.opsdeck.alertmanager.FleetSnapshot;
+import io.opsdeck.alertmanager.MergedAlert;
+import io.opsdeck.alertmanager.MergedSilence;
+import io.opsdeck.alertmanager.SilenceSnapshot;
+import io.opsdeck.alertmanager.SourceHealth;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alert workspace's data source: fetches alerts (all states) and silences of every cluster in parallel and
+ * builds an immutable {@link WorkspaceSnapshot}. When no source of a cluster answers, the cluster's last known
+ * alerts stay, and turn stale once their sources have been silent for two refresh intervals.
+ *
+ * <pre>{@code
+ * AlertWorkspace ws = AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(15)).build();
+ * WorkspaceSnapshot snap = ws.refresh();   // call every refresh interval, off the UI thread
+ * }</pre>
+ */
+public final class AlertWorkspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertWorkspace.class);
+
+    private final AlertmanagerFleet fleet;
+    private final AlertHistorySource history;
+    private final Duration refreshInterval;
+    private final Duration resolvedWindow;
+    private final Clock clock;
+    private final Map<String, List<MergedAlert>> lastAlerts = new HashMap<>();
+    private final Map<String, List<MergedSilence>> lastSilences = new HashMap<>();
+
+    private AlertWorkspace(Builder b) {
+        this.fleet = b.fleet;
+        this.history = b.history;
+        this.refreshInterval = b.refreshInterval;
+        this.resolvedWindow = b.resolvedWindow;
+        this.clock = b.clock;
+    }
+
+    public static Builder builder(AlertmanagerFleet fleet) {
+        return new Builder(fleet);
+    }
+
+    public Duration refreshInterval() {
+        return refreshInterval;
+    }
+
+    /** Fetches everything once and returns the new snapshot. Serialised: one refresh at a time. */
+    public synchronized WorkspaceSnapshot refresh() {
+        FleetSnapshot alerts;
+        SilenceSnapshot silences;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<SilenceSnapshot> s = CompletableFuture.supplyAsync(() -> fleet.silences(List.of()), threads);
+            alerts = fleet.alerts(AlertQuery.all());
+            silences = s.join();
+        }
+        Instant now = clock.instant();
+        Map<String, SourceHealth> health = new LinkedHashMap<>(fleet.health());
+        Set<String> answered = new HashSet<>();
+        health.values().stream().filter(SourceHealth::healthy).forEach(h -> answered.add(h.cluster()));
+
+        List<MergedAlert> mergedAlerts = new ArrayList<>(alerts.alerts().size());
+        List<MergedSilence> mergedSilences = new ArrayList<>(silences.silences().size());
+        for (String cluster : fleet.clusters()) {
+            if (answered.contains(cluster)) {
+                List<MergedAlert> a = alerts.alerts().stream().filter(m -> m.cluster().equals(cluster)).toList();
+                List<MergedSilence> si = silences.silences().stream().filter(m -> m.cluster().equals(cluster)).toList();
+                lastAlerts.put(cluster, a);
+                lastSilences.put(cluster, si);
+            } else {
+                LOG.debug("no source of cluster {} answered; keeping its last known alerts", cluster);
+            }
+            mergedAlerts.addAll(lastAlerts.getOrDefault(cluster, List.of()));
+            mergedSilences.addAll(lastSilences.getOrDefault(cluster, List.of()));
+        }
+        List<ResolvedAlert> resolved;
+        try {
+            resolved = history.recentlyResolved(now.minus(resolvedWindow));
+        } catch (RuntimeException e) {
+            LOG.warn("alert history unavailable, showing no recently resolved alerts: {}", e.getMessage());
+            resolved = List.of();
+        }
+        return RowBuilder.build(mergedAlerts, mergedSilences, resolved, health, now, refreshInterval);
+    }
+
+    /**
+     * Builds a snapshot from already fetched data, e.g. for tests and benchmarks.
+     *
+     * @param refreshInterval rows whose sources last answered more than twice this long ago are stale
+     */
+    public static WorkspaceSnapshot snapshotOf(FleetSnapshot alerts, SilenceSnapshot silences,
+                                               List<ResolvedAlert> resolved, Duration refreshInterval) {
+        return RowBuilder.build(alerts.alerts(), silences == null ? List.of() : silences.silences(), resolved,
+                alerts.health(), alerts.fetchedAt(), refreshInterval);
+    }
+
+    /** Settings; only the fleet is required. */
+    public static final class Builder {
+        private final AlertmanagerFleet fleet;
+        private AlertHistorySource history = AlertHistorySource.none();
+        private Duration refreshInterval = Duration.ofSeconds(30);
+        private Duration resolvedWindow = Duration.ofHours(1);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(AlertmanagerFleet fleet) {
+            this.fleet = Objects.requireNonNull(fleet, "fleet");
+        }
+
+        /** Where recently resolved alerts come from. Default: {@link AlertHistorySource#none()}. */
+        public Builder history(AlertHistorySource source) {
+            this.history = Objects.requireNonNull(source, "history");
+            return this;
+        }
+
+        /** How often the caller refreshes; staleness is two of these. Default: 30 s. */
+        public Builder refreshInterval(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("the refresh interval must be positive, not " + d);
+            }
+            this.refreshInterval = d;
+            return this;
+        }
+
+        /** How far back "recently resolved" reaches. Default: 1 hour. */
+        public Builder resolvedWindow(Duration d) {
+            this.resolvedWindow = Objects.requireNonNull(d, "resolvedWindow");
+            return this;
+        }
+
+        /** Default: the system UTC clock. */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        public AlertWorkspace build() {
+            return new AlertWorkspace(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.opsdeck.alerts;
+
+import io.opsdeck.alertmanager.Alert;
+import io.opsdeck.alertmanager.AlertState;
+import io.opsdeck.alertmanager.AlertStatus;
+import io.opsdeck.alertmanager.MergedAlert;
+import io.opsdeck.alertmanager.MergedSilence;
+import io.opsdeck.alertmanager.Silence;
+import io.opsdeck.alertmanager.SilenceState;
+import io.opsdeck.alertmanager.SourceHealth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns merged alerts, silences, history and source health into {@link AlertRow}s. */
+final class RowBuilder {
+
+    private RowBuilder() {
+    }
+
+    /** Builds a snapshot; {@code resolved} rows whose alert fires again are left out. */
+    static WorkspaceSnapshot build(List<MergedAlert> alerts, List<MergedSilence> silences, List<ResolvedAlert> resolved,
+                                   Map<String, SourceHealth> health, Instant now, Duration refreshInterval) {
+        Map<String, Silence> silenceById = new HashMap<>(silences.size() * 2);
+        silences.forEach(s -> silenceById.put(key(s.cluster(), s.silence().id()), s.silence()));
+        Map<String, String> nameByFingerprint = new HashMap<>(alerts.size() * 2);
+        alerts.forEach(a -> nameByFingerprint.put(key(a.cluster(), a.alert().fingerprint()), a.alert().alertname()));
+
+        Instant staleBefore = now.minus(refreshInterval.multipliedBy(2));
+        Set<String> staleSources = new HashSet<>();
+        health.values().forEach(h -> {
+            if (h.lastSuccess() == null || h.lastSuccess().isBefore(staleBefore)) {
+                staleSources.add(h.source());
+            }
+        });
+
+        List<AlertRow> rows = new ArrayList<>(alerts.size() + resolved.size());
+        Set<String> current = new HashSet<>(alerts.size() * 2);
+        for (MergedAlert merged : alerts) {
+            AlertRow row = row(merged, silenceById, nameByFingerprint, staleSources, now);
+            if (current.add(row.key())) {
+                rows.add(row);
+            }
+        }
+        for (ResolvedAlert r : resolved) {
+            String key = key(r.cluster(), r.fingerprint());
+            if (current.add(key)) {
+                Alert alert = new Alert(r.fingerprint(), r.labels(), r.annotations(), r.startsAt(), r.resolvedAt(),
+                        r.resolvedAt(), "", List.of(), new AlertStatus(AlertState.UNPROCESSED, List.of(), List.of()));
+                rows.add(new AlertRow(key, r.cluster(), alert, RowState.RESOLVED, Optional.empty(), List.of(),
+                        List.of(), Set.of(), false, Severity.of(alert.label("severity")), AlertRow.searchText(alert)));
+            }
+        }
+        return new WorkspaceSnapshot(rows, silences, health, now, refreshInterval);
+    }
+
+    private static AlertRow row(MergedAlert merged, Map<String, Silence> silenceById,
+                                Map<String, String> nameByFingerprint, Set<String> staleSources, Instant now) {
+        Alert alert = merged.alert();
+        String cluster = merged.cluster();
+        Acknowledgement ack = null;
+        List<SilenceRef> silencedBy = new ArrayList<>(alert.status().silencedBy().size());
+        for (String id : alert.status().silencedBy()) {
+            Silence s = silenceById.get(key(cluster, id));
+            if (s != null && s.state() == SilenceState.ACTIVE && Acknowledgement.isAckComment(s.comment())) {
+                if (ack == null || s.endsAt().isAfter(ack.endsAt())) {
+                    Duration left = Duration.between(now, s.endsAt());
+                    left = left.isNegative() ? Duration.ZERO : left;
+                    ack = new Acknowledgement(s.id(), s.createdBy(), s.startsAt(), s.endsAt(), s.comment(), left,
+                            left.compareTo(Acknowledgement.EXPIRING_SOON) < 0);
+                }
+            } else if (s != null) {
+                silencedBy.add(new SilenceRef(id, s.endsAt(), s.createdBy(), s.comment()));
+            } else {
+                silencedBy.add(new SilenceRef(id, null, "", ""));
+            }
+        }
+        List<InhibitorRef> inhibitedBy = new ArrayList<>(alert.status().inhibitedBy().size());
+        for (String fp : alert.status().inhibitedBy()) {
+            inhibitedBy.add(new InhibitorRef(fp, nameByFingerprint.getOrDefault(key(cluster, fp), "")));
+        }
+        RowState state = ack != null ? RowState.ACKNOWLEDGED
+                : !silencedBy.isEmpty() ? RowState.SILENCED
+                : !inhibitedBy.isEmpty() ? RowState.INHIBITED
+                : RowState.FIRING;
+        boolean stale = !merged.sources().isEmpty() && staleSources.containsAll(merged.sources());
+        return new AlertRow(key(cluster, alert.fingerprint()), cluster, alert, state, Optional.ofNullable(ack),
+                silencedBy, inhibitedBy, merged.sources(), stale, Severity.of(alert.label("severity")),
+                AlertRow.searchText(alert));
+    }
+
+    static String key(String cluster, String id) {
+        return cluster + "/" + id;
+    }
+}
