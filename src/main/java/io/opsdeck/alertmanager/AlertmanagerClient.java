@@ -52,7 +52,8 @@ public final class AlertmanagerClient implements Closeable {
         this.timeout = b.timeout;
         this.ownedClient = b.httpClient == null ? new OkHttpClient() : null;
         OkHttpClient base = b.httpClient != null ? b.httpClient : ownedClient;
-        OkHttpClient http = base.newBuilder().callTimeout(b.timeout).build();
+        // The read timeout too: a shared client's (OkHttp's default 10 s) would cut off a large answer early.
+        OkHttpClient http = base.newBuilder().callTimeout(b.timeout).readTimeout(b.timeout).build();
         this.transport = new Transport(http, name, b.timeout, b.maxResponseBytes);
     }
 

@@ -126,6 +126,22 @@ class AlertmanagerClientFailureTest {
     }
 
     @Test
+    void theClientsTimeoutGovernsASlowAnswerEvenOnASharedClientWithAShorterReadTimeout() {
+        server.createContext("/", exchange -> {
+            try {
+                Thread.sleep(800);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, "application/json", "[{\"name\": \"null\"}]");
+        });
+        okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+        AlertmanagerClient patient = AlertmanagerClient.builder(base()).name("hostile").httpClient(shared)
+                .timeout(Duration.ofSeconds(5)).build();
+        assertThat(patient.receivers()).containsExactly("null");
+    }
+
+    @Test
     void anAnswerLargerThanTheLimitIsRefused() {
         serve(200, "application/json", "[" + "{}," .repeat(5000) + "{}]");
         AlertmanagerClient small = AlertmanagerClient.builder(base()).name("hostile").maxResponseBytes(1024).build();

@@ -184,7 +184,8 @@ public final class LiveConsole implements Closeable {
                 OkHttpClient http = HttpClients.forSource(am.connection());
                 resources.add(() -> shutdown(http));
                 AlertmanagerClient client = AlertmanagerClient.builder(am.connection().url().uri()).name(am.name())
-                        .httpClient(http).maxResponseBytes(am.connection().maxResponseBytes()).build();
+                        .httpClient(http).timeout(am.connection().timeout())
+                        .maxResponseBytes(am.connection().maxResponseBytes()).build();
                 resources.add(client);
                 fleetBuilder.add(am.cluster(), client);
                 targets.add(new SourceHealthPoller.Target(am.name(), SourceKind.ALERTMANAGER, client::status));
