@@ -1,0 +1,153 @@
+package io.opsdeck.agent;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.opsdeck.notify.Alert;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent's HTTP server (JDK server, one virtual thread per request): health, webhook intake, metrics,
+ * and the API in {@link ApiHandlers}. Binds 127.0.0.1 unless configured otherwise.
+ */
+final class AgentServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Agent agent;
+    private final ApiHandlers api;
+    private volatile boolean accepting = true;
+    /** Bounds webhooks in progress so an overload answers 503 (Alertmanager retries) instead of exhausting memory. */
+    private final java.util.concurrent.Semaphore intakeSlots = new java.util.concurrent.Semaphore(256);
+
+    AgentServer(Agent agent, ApiHandlers api) throws IOException {
+        this.agent = agent;
+        this.api = api;
+        AgentSettings s = agent.settings();
+        this.server = HttpServer.create(new InetSocketAddress(s.host(), s.port()), 256);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        LOG.info("Agent listening on http://{}:{}", s.host(), port());
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops taking new webhooks (answers 503) while the rest shuts down. */
+    void stopIntake() {
+        accepting = false;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        String method = ex.getRequestMethod();
+        try {
+            switch (path) {
+                case "/health", "/health/live" -> HttpIo.json(ex, 200, Map.of("status", "ok"));
+                case "/health/ready" -> {
+                    boolean ready = accepting && agent.ready();
+                    HttpIo.json(ex, ready ? 200 : 503, Map.of("status", ready ? "ready" : "not ready"));
+                }
+                case "/metrics" -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    agent.metrics().write(out);
+                    HttpIo.send(ex, 200, AgentMetrics.contentType(), out.toByteArray());
+                }
+                case "/api/v1/alertmanager/webhook" -> {
+                    if (!"POST".equals(method)) {
+                        HttpIo.error(ex, 405, "use POST");
+                    } else {
+                        webhook(ex);
+                    }
+                }
+                default -> api.handle(ex, path, method);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Request {} {} failed", method, path, e);
+            HttpIo.error(ex, 500, "internal error: " + e.getClass().getSimpleName());
+        } finally {
+            ex.close();
+        }
+    }
+
+    private void webhook(HttpExchange ex) throws IOException {
+        int code;
+        boolean admitted = false;
+        try {
+            admitted = intakeSlots.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!admitted) {
+            ex.getResponseHeaders().set("Retry-After", "1");
+            HttpIo.error(ex, 503, "agent is overloaded; retry");
+            code = 503;
+        } else {
+            try {
+                code = webhookStatus(ex);
+            } finally {
+                intakeSlots.release();
+            }
+        }
+        agent.metrics().webhookRequest(code);
+    }
+
+    private int webhookStatus(HttpExchange ex) throws IOException {
+        if (!accepting) {
+            HttpIo.error(ex, 503, "agent is shutting down");
+            return 503;
+        }
+        if (!agent.auth().webhookAllowed(ex)) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            HttpIo.error(ex, 401, "missing or wrong webhook credentials");
+            return 401;
+        }
+        byte[] body;
+        try {
+            body = HttpIo.body(ex, agent.settings().maxBodyBytes());
+        } catch (HttpIo.TooLarge e) {
+            HttpIo.error(ex, 413, e.getMessage());
+            return 413;
+        }
+        WebhookPayload payload;
+        try {
+            payload = NotificationFactory.JSON.readValue(body, WebhookPayload.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            HttpIo.error(ex, 400, "malformed webhook payload: " + e.getOriginalMessage() + where);
+            return 400;
+        }
+        if (payload == null || payload.groupKey() == null) {
+            HttpIo.error(ex, 400, "malformed webhook payload: 'groupKey' is missing (is this an Alertmanager webhook, version 4?)");
+            return 400;
+        }
+        if (payload.truncatedAlerts() > 0) {
+            LOG.warn("Alertmanager truncated {} alerts of group {}; raise max_alerts on its webhook receiver",
+                    payload.truncatedAlerts(), payload.groupKey());
+        }
+        List<Alert> alerts = payload.toAlerts(HttpIo.query(ex).get("receiver"));
+        int fresh = agent.intake().accept("webhook", payload.groupKey(), alerts);
+        HttpIo.json(ex, 200, Map.of("received", alerts.size(), "new", fresh));
+        return 200;
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,126 @@
+package io.opsdeck.agent;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.opsdeck.notify.Durations;
+import io.opsdeck.store.HistoryEntry;
+import io.opsdeck.store.Notification;
+import io.opsdeck.store.NotificationQuery;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The {@code /api/v1} endpoints for consoles and operators, each checked against the caller's role. */
+final class ApiHandlers {
+
+    private static final Pattern RESEND = Pattern.compile("/api/v1/notifications/([^/]+)/resend");
+    private static final Pattern HISTORY = Pattern.compile("/api/v1/alerts/([^/]+)/history");
+    private static final Pattern ACK = Pattern.compile("/api/v1/alerts/([^/]+)/ack");
+
+    private final Agent agent;
+
+    ApiHandlers(Agent agent) {
+        this.agent = agent;
+    }
+
+    void handle(HttpExchange ex, String path, String method) throws IOException {
+        if (!path.startsWith("/api/v1/")) {
+            HttpIo.error(ex, 404, "no such endpoint: " + path);
+            return;
+        }
+        var caller = agent.auth().caller(ex);
+        if (caller.isEmpty()) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            HttpIo.error(ex, 401, "missing or unknown API token");
+            return;
+        }
+        boolean post = "POST".equals(method);
+        Role needed = post ? Role.OPERATOR : Role.VIEWER;
+        if (!caller.get().role().allows(needed)) {
+            HttpIo.error(ex, 403, caller.get().name() + " (" + caller.get().role().name().toLowerCase() + ") may not "
+                    + method + " " + path + "; needs " + needed.name().toLowerCase());
+            return;
+        }
+        Map<String, String> q = HttpIo.query(ex);
+        try {
+            Matcher m;
+            if (!post && path.equals("/api/v1/notifications")) {
+                List<Notification> found = agent.store().outbox().search(new NotificationQuery(q.get("alert"), q.get("channel"),
+                        q.get("recipient"), q.get("status"), since(q.get("since")), Integer.parseInt(q.getOrDefault("limit", "100"))));
+                HttpIo.json(ex, 200, found.stream().map(ApiHandlers::view).toList());
+            } else if (!post && path.equals("/api/v1/events")) {
+                long after = Long.parseLong(q.getOrDefault("after", "0"));
+                Duration wait = Durations.parse(q.getOrDefault("wait", "25s"));
+                List<Notification> events = agent.desktop().after(after, wait.compareTo(Duration.ofSeconds(60)) > 0 ? Duration.ofSeconds(60) : wait);
+                long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
+                HttpIo.json(ex, 200, Map.of("last", last, "events", events.stream().map(ApiHandlers::view).toList()));
+            } else if (!post && path.equals("/api/v1/alerts/resolved")) {
+                Long since = since(q.get("since"));
+                HttpIo.json(ex, 200, agent.store().history().resolvedSince(since == null ? 0 : since));
+            } else if (!post && (m = HISTORY.matcher(path)).matches()) {
+                List<HistoryEntry> history = agent.store().history().history(m.group(1));
+                HttpIo.json(ex, history.isEmpty() ? 404 : 200, history);
+            } else if (post && (m = ACK.matcher(path)).matches()) {
+                boolean done = agent.intake().acknowledge(m.group(1), caller.get().name(), "acknowledged through the API");
+                HttpIo.json(ex, done ? 200 : 409, Map.of("acknowledged", done, "fingerprint", m.group(1)));
+            } else if (post && (m = RESEND.matcher(path)).matches()) {
+                var copy = agent.resend(m.group(1), caller.get().name());
+                if (copy.isEmpty()) {
+                    HttpIo.error(ex, 404, "no notification " + m.group(1));
+                } else {
+                    HttpIo.json(ex, 202, view(copy.get()));
+                }
+            } else {
+                HttpIo.error(ex, 404, "no such endpoint: " + method + " " + path);
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            HttpIo.error(ex, 400, "bad query: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            HttpIo.error(ex, 503, "interrupted");
+        }
+    }
+
+    /** {@code since}: epoch milliseconds, an ISO-8601 instant, or a duration back from now (e.g. 1h). */
+    static Long since(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(value);
+        }
+        if (value.contains("T")) {
+            return Instant.parse(value).toEpochMilli();
+        }
+        return System.currentTimeMillis() - Durations.parse(value).toMillis();
+    }
+
+    static Map<String, Object> view(Notification n) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", n.id());
+        v.put("seq", n.seq());
+        v.put("idempotencyKey", n.idempotencyKey());
+        v.put("kind", n.kind());
+        v.put("fingerprint", n.fingerprint());
+        v.put("alertname", n.alertname());
+        v.put("severity", n.severity());
+        v.put("alertStatus", n.alertStatus());
+        v.put("channel", n.channel());
+        v.put("recipient", n.recipient());
+        v.put("status", n.status());
+        v.put("attempts", n.attempts());
+        v.put("lastError", n.lastError());
+        v.put("createdAt", n.createdAt());
+        v.put("deliveredAt", n.deliveredAt());
+        var rendered = NotificationFactory.rendered(n);
+        v.put("subject", rendered.subject());
+        v.put("text", rendered.text());
+        v.put("links", rendered.links());
+        return v;
+    }
+}

@@ -1,0 +1,195 @@
+package io.opsdeck.agent;
+
+import io.opsdeck.notify.Channel;
+import io.opsdeck.notify.Delivery;
+import io.opsdeck.notify.DeliveryException;
+import io.opsdeck.notify.Message;
+import io.opsdeck.store.Notification;
+import io.opsdeck.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: a dispatcher claims due rows (pending to delivering, committed) and hands each to a
+ * virtual thread; failures retry with exponential backoff and jitter until {@code maxAttempts}, then the row is
+ * dead with its last reason. On start, rows left in delivering by a crash go back to pending.
+ */
+final class OutboxWorkers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorkers.class);
+
+    private final Store store;
+    private final Map<String, Channel> channels;
+    private final AgentSettings.DeliverySettings settings;
+    private final AgentMetrics metrics;
+    private final Clock clock;
+    private final Runnable desktopDelivered;
+    private final Semaphore slots;
+    private final Semaphore wake = new Semaphore(0);
+    private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running;
+    private Thread dispatcher;
+
+    OutboxWorkers(Store store, Map<String, Channel> channels, AgentSettings.DeliverySettings settings, AgentMetrics metrics,
+            Clock clock, Runnable desktopDelivered) {
+        this.store = store;
+        this.channels = channels;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.desktopDelivered = desktopDelivered;
+        this.slots = new Semaphore(settings.workers());
+    }
+
+    void start() {
+        int requeued = store.writeAndWait(c -> store.outbox().requeueDelivering(c, clock.millis()));
+        if (requeued > 0) {
+            LOG.info("Requeued {} notifications a previous run left in delivery", requeued);
+        }
+        running = true;
+        dispatcher = Thread.ofPlatform().name("opsdeck-outbox-dispatcher").daemon(true).start(this::dispatch);
+    }
+
+    /** New work is committed: look now rather than at the next tick. */
+    void wake() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    private void dispatch() {
+        while (running) {
+            try {
+                wake.tryAcquire(250, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                claimAndDeliver();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox dispatch failed, retrying: {}", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Claims due rows in batches (one commit for many rows, so claiming never throttles delivery), then hands
+     * each to a virtual thread as soon as a delivery slot is free.
+     */
+    private void claimAndDeliver() throws InterruptedException {
+        int batch = Math.max(64, settings.workers() * 2);
+        while (running) {
+            slots.acquire();
+            slots.release();
+            List<Notification> claimed = store.writeAndWait(c -> store.outbox().claimDue(c, clock.millis(), batch));
+            for (Notification n : claimed) {
+                slots.acquire();
+                deliveries.submit(() -> deliver(n));
+            }
+            if (claimed.size() < batch) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * One attempt. The slot is freed as soon as the receiver answered; the outcome is written without waiting
+     * (the row stays "delivering" until that commits, and a crash before then re-sends with the same key).
+     */
+    private void deliver(Notification n) {
+        int attempts = n.attempts() + 1;
+        String error = null;
+        boolean permanent = false;
+        try {
+            Channel channel = channels.get(n.channel());
+            if (channel == null) {
+                throw new DeliveryException("channel '" + n.channel() + "' is no longer configured", true);
+            }
+            NotificationFactory.Payload payload = NotificationFactory.payload(n);
+            Message m = payload.message();
+            channel.send(new Delivery(n.idempotencyKey(), payload.address(), n.kind(), m.first(), m.severity(),
+                    NotificationFactory.rendered(n)));
+        } catch (DeliveryException e) {
+            error = e.getMessage();
+            permanent = e.permanent();
+        } catch (RuntimeException e) {
+            error = "channel " + n.channel() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            slots.release();
+        }
+        long now = clock.millis();
+        if (error == null) {
+            store.write(c -> {
+                store.outbox().markDelivered(c, n.id(), attempts, now);
+                return null;
+            }).whenComplete((v, e) -> {
+                if (e == null && "desktop".equals(n.channelType())) {
+                    desktopDelivered.run();
+                }
+            });
+            metrics.delivered(n.channel(), now - n.createdAt());
+            return;
+        }
+        String reason = error;
+        if (permanent || attempts >= settings.maxAttempts()) {
+            LOG.warn("Notification {} to {} is dead after {} attempts: {}", n.id(), n.channel(), attempts, reason);
+            store.write(c -> {
+                store.outbox().markDead(c, n.id(), attempts, reason, now);
+                return null;
+            });
+            metrics.notification(n.channel(), "dead");
+        } else {
+            long delay = backoff(attempts);
+            LOG.info("Notification {} to {} failed (attempt {}), retry in {} ms: {}", n.id(), n.channel(), attempts, delay, reason);
+            store.write(c -> {
+                store.outbox().markRetry(c, n.id(), attempts, now + delay, reason, now);
+                return null;
+            });
+            metrics.notification(n.channel(), "retry");
+        }
+    }
+
+    /** Exponential backoff capped at maxBackoff, with "equal jitter": half fixed, half random. */
+    long backoff(int attempts) {
+        long base = settings.initialBackoff().toMillis();
+        long cap = settings.maxBackoff().toMillis();
+        long exp = Math.min(cap, base << Math.min(attempts - 1, 30));
+        return exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1);
+    }
+
+    /** Stops claiming; waits up to {@code deadline} for deliveries in flight (unfinished ones are requeued on start). */
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+
+    void close(Duration deadline) {
+        running = false;
+        if (dispatcher != null) {
+            dispatcher.interrupt();
+            try {
+                dispatcher.join(deadline.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        deliveries.shutdown();
+        try {
+            if (!deliveries.awaitTermination(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Deliveries still running at shutdown; they will be retried on the next start");
+                deliveries.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.opsdeck.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Outbox queries. Methods taking a {@link Connection} run inside a {@link Store#write} transaction. */
+public final class OutboxDao {
+
+    private static final String COLUMNS = "id, seq, idempotency_key, kind, fingerprint, alertname, severity, alert_status, "
+            + "channel, channel_type, recipient, payload, rendered, status, attempts, next_attempt_at, last_error, "
+            + "created_at, updated_at, delivered_at";
+
+    private final Store store;
+
+    OutboxDao(Store store) {
+        this.store = store;
+    }
+
+    /** Inserts unless a row with the same id or idempotency key exists; returns whether it was new. */
+    public boolean insert(Connection c, Notification n) throws SQLException {
+        return Sql.update(c, "INSERT INTO outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                        + "ON CONFLICT DO NOTHING",
+                n.id(), store.nextSeq(), n.idempotencyKey(), n.kind(), n.fingerprint(), n.alertname(), n.severity(),
+                n.alertStatus(), n.channel(), n.channelType(), n.recipient(), n.payload(), n.rendered(), n.status(),
+                n.attempts(), n.nextAttemptAt(), n.lastError(), n.createdAt(), n.updatedAt(), n.deliveredAt()) == 1;
+    }
+
+    /** Moves up to {@code limit} due pending rows to delivering and returns them. */
+    public List<Notification> claimDue(Connection c, long now, int limit) throws SQLException {
+        List<Notification> due = Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
+                + "ORDER BY next_attempt_at LIMIT ?", OutboxDao::map, now, limit);
+        List<Notification> claimed = new ArrayList<>(due.size());
+        for (Notification n : due) {
+            Sql.update(c, "UPDATE outbox SET status = 'delivering', updated_at = ? WHERE id = ?", now, n.id());
+            claimed.add(n.withStatus(Notification.DELIVERING));
+        }
+        return claimed;
+    }
+
+    public void markDelivered(Connection c, String id, int attempts, long now) throws SQLException {
+        Sql.update(c, "UPDATE outbox SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ? WHERE id = ?",
+                attempts, now, now, id);
+    }
+
+    public void markRetry(Connection c, String id, int attempts, long nextAttemptAt, String error, long now) throws SQLException {
+        Sql.update(c, "UPDATE outbox SET status = 'pending', attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                attempts, nextAttemptAt, error, now, id);
+    }
+
+    public void markDead(Connection c, String id, int attempts, String error, long now) throws SQLException {
+        Sql.update(c, "UPDATE outbox SET status = 'dead', attempts = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                attempts, error, now, id);
+    }
+
+    /** Rows held for the digest, oldest first. */
+    public List<Notification> held(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'held' ORDER BY seq LIMIT 5000", OutboxDao::map);
+    }
+
+    /** Marks a row as not sent on its own, with the reason (e.g. the digest that carried it). */
+    public void markSuppressed(Connection c, String id, String reason, long now) throws SQLException {
+        Sql.update(c, "UPDATE outbox SET status = 'suppressed', last_error = ?, updated_at = ? WHERE id = ?", reason, now, id);
+    }
+
+    /** Crash recovery: rows a previous process was delivering go back to pending. */
+    public int requeueDelivering(Connection c, long now) throws SQLException {
+        return Sql.update(c, "UPDATE outbox SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'delivering'", now, now);
+    }
+
+    public Optional<Notification> get(String id) {
+        return store.read(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE id = ?", OutboxDao::map, id))
+                .stream().findFirst();
+    }
+
+    public List<Notification> search(NotificationQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM outbox WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.alert() != null) {
+            sql.append(" AND (fingerprint = ? OR alertname = ?)");
+            params.add(q.alert());
+            params.add(q.alert());
+        }
+        filter(sql, params, "channel", q.channel());
+        filter(sql, params, "recipient", q.recipient());
+        filter(sql, params, "status", q.status());
+        if (q.since() != null) {
+            sql.append(" AND created_at >= ?");
+            params.add(q.since());
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        params.add(Math.max(1, Math.min(q.limit(), 10_000)));
+        return store.read(c -> Sql.query(c, sql.toString(), OutboxDao::map, params.toArray()));
+    }
+
+    /** Notifications for consoles (channel type desktop) after sequence number {@code afterSeq}. */
+    public List<Notification> desktopAfter(long afterSeq, int limit) {
+        return store.read(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE channel_type = 'desktop' "
+                + "AND status = 'delivered' AND seq > ? ORDER BY seq LIMIT ?", OutboxDao::map, afterSeq, limit));
+    }
+
+    /** Rows waiting or being delivered. */
+    public long depth() {
+        return store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'delivering')",
+                rs -> rs.getLong(1))).get(0);
+    }
+
+    public long count(String status) {
+        return store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM outbox WHERE status = ?", rs -> rs.getLong(1), status)).get(0);
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    static Notification map(ResultSet rs) throws SQLException {
+        return new Notification(rs.getString("id"), rs.getLong("seq"), rs.getString("idempotency_key"), rs.getString("kind"),
+                rs.getString("fingerprint"), rs.getString("alertname"), rs.getString("severity"), rs.getString("alert_status"),
+                rs.getString("channel"), rs.getString("channel_type"), rs.getString("recipient"), rs.getString("payload"),
+                rs.getString("rendered"), rs.getString("status"), rs.getInt("attempts"), rs.getLong("next_attempt_at"),
+                rs.getString("last_error"), rs.getLong("created_at"), rs.getLong("updated_at"),
+                Sql.nullableLong(rs, "delivered_at"));
+    }
+}

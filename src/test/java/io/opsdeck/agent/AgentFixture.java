@@ -1,0 +1,54 @@
+package io.opsdeck.agent;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Path;
+
+/** Agent settings for tests, written as the YAML a user would write. */
+final class AgentFixture {
+
+    private AgentFixture() {
+    }
+
+    static String yaml(Path dir, int smtpPort, String receiverBase, String extra) {
+        return """
+                agent:
+                  listen: 127.0.0.1:0
+                  database: %s/agent.db
+                  webhookAuth:
+                    bearer: hook-token
+                  users:
+                    - {name: vera, role: viewer, token: viewer-token}
+                    - {name: otto, role: operator, token: operator-token}
+                  templates:
+                    redact: ['[A-Za-z0-9._%%+-]+@private\\.example']
+                  delivery: {workers: 4, maxAttempts: 3, initialBackoff: 100ms, maxBackoff: 300ms}
+                  noise: {repeatInterval: 1h, digestSeverities: [info], digestInterval: 1s, flapChanges: 6, flapWindow: 10m}
+                  channels:
+                    - name: mail
+                      type: email
+                      timeout: 3s
+                      email: {host: 127.0.0.1, port: %d, security: none, from: opsdeck@example.com}
+                    - {name: slack, type: slack, slack: {url: '%s/slack/T0/B0/SECRET'}}
+                    - {name: pd, type: pagerduty, pagerduty: {url: '%s/v2/enqueue', routingKey: rk-1}}
+                    - {name: desk, type: desktop}
+                  recipients:
+                    - {name: alice, email: alice@example.com, channels: [mail]}
+                    - {name: bob, email: bob@example.com, channels: [mail]}
+                  routes:
+                    - name: critical
+                      matchers: ['severity="critical"']
+                      channels: [slack, pd, desk]
+                      recipients: [alice]
+                      escalation: crit
+                    - {name: rest, recipients: [alice]}
+                  escalations:
+                    - name: crit
+                      tiers:
+                        - {after: 2s, recipients: [bob]}
+                %s""".formatted(dir, smtpPort, receiverBase, receiverBase, extra == null ? "" : extra);
+    }
+
+    static AgentSettings settings(String yaml) throws Exception {
+        return AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent"));
+    }
+}

@@ -1,0 +1,97 @@
+package io.opsdeck.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.opsdeck.teststack.LocalReceiver;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentNoiseTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private final LocalReceiver receiver = new LocalReceiver();
+    private Agent agent;
+
+    @AfterEach
+    void stop() {
+        if (agent != null) {
+            agent.close();
+        }
+        receiver.close();
+    }
+
+    private URI start(String... replacements) throws Exception {
+        String yaml = AgentFixture.yaml(dir, SMTP.getSmtp().getPort(), receiver.url("").toString().replaceAll("/$", ""), null);
+        for (int i = 0; i < replacements.length; i += 2) {
+            yaml = yaml.replace(replacements[i], replacements[i + 1]);
+        }
+        agent = Agent.start(AgentFixture.settings(yaml));
+        return agent.baseUrl();
+    }
+
+    private List<String> subjects() {
+        return Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                return "";
+            }
+        }).toList();
+    }
+
+    @Test
+    void flappingAlertIsSummarisedOnceThenQuiet() throws Exception {
+        URI base = start("flapChanges: 6", "flapChanges: 4");
+        Map<String, String> labels = Map.of("alertname", "Flappy", "severity", "warning", "instance", "web-2");
+        for (int i = 0; i < 3; i++) {
+            String startsAt = "2026-01-01T1" + i + ":00:00Z";
+            for (String status : List.of("firing", "resolved")) {
+                Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token",
+                        Webhooks.payload("{}:{alertname=\"Flappy\"}", status, "fp-flappy", labels, startsAt));
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects().size() == 4);
+        assertThat(subjects()).containsExactlyInAnyOrder("[OpsDeck] FIRING WARNING Flappy", "[OpsDeck] RESOLVED WARNING Flappy",
+                "[OpsDeck] FIRING WARNING Flappy", "[OpsDeck] FLAPPING Flappy");
+        assertThat(Webhooks.get(base, "/api/v1/notifications?alert=fp-flappy&status=suppressed", "viewer-token").json()).hasSize(2);
+    }
+
+    @Test
+    void overflowBeyondTheChannelRateLimitArrivesAsADigest() throws Exception {
+        URI base = start("{name: slack, type: slack,", "{name: slack, type: slack, rateLimitPerMinute: 2,");
+        for (int i = 0; i < 4; i++) {
+            Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("Burst" + i, "critical", "fp-burst" + i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().stream().filter(r -> r.path().startsWith("/slack")).count() == 3);
+        List<String> bodies = receiver.received().stream().filter(r -> r.path().startsWith("/slack")).map(LocalReceiver.Received::body).toList();
+        assertThat(bodies).filteredOn(b -> b.contains("Digest: 2 alerts")).hasSize(1);
+    }
+
+    @Test
+    void repeatOfAFiringAlertWithinTheRepeatIntervalIsSuppressed() throws Exception {
+        URI base = start();
+        Map<String, String> labels = Map.of("alertname", "Again", "severity", "warning", "instance", "web-3");
+        // a second Alertmanager group (another groupKey) reporting the same alert
+        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.payload("g1", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
+        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.payload("g2", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects().size() == 1);
+        assertThat(Webhooks.get(base, "/api/v1/notifications?alert=fp-again&status=suppressed", "viewer-token").json().get(0)
+                .path("lastError").asText()).contains("repeat");
+    }
+}

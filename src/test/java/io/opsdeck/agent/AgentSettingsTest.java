@@ -1,0 +1,70 @@
+package io.opsdeck.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFullExampleInTheDocsBinds() throws Exception {
+        Matcher m = Pattern.compile("```yaml\n(agent:.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("docs/agent.md")));
+        assertThat(m.find()).as("docs/agent.md has a full agent: example").isTrue();
+        Path file = dir.resolve("opsdeck.yaml");
+        Files.writeString(file, m.group(1));
+        AgentSettings s = AgentSettings.load(file);
+        assertThat(s.channels()).extracting(c -> c.type()).contains("email", "slack", "webhook", "pagerduty", "desktop");
+        assertThat(s.noise().digestInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(Agent.validate(s)).isEmpty();
+        assertThat(s.toString()).doesNotContain("hunter2").doesNotContain("T000/B000");
+    }
+
+    @Test
+    void defaultsNeedNoConfiguration() {
+        AgentSettings s = AgentSettings.fromYaml(null);
+        assertThat(s.listen()).isEqualTo("127.0.0.1:9097");
+        assertThat(s.delivery().maxAttempts()).isEqualTo(8);
+        assertThat(s.retention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void unknownKeyIsNamedWithItsLineAndColumn() throws Exception {
+        Path file = dir.resolve("agent.yaml");
+        Files.writeString(file, "agent:\n  listen: 127.0.0.1:9097\n  channels:\n    - name: mail\n      type: email\n      email: {host: h, from: f}\n      ratelimit: 5\n");
+        assertThatThrownBy(() -> AgentSettings.load(file))
+                .hasMessageContaining("agent.yaml").hasMessageContaining("unknown key 'ratelimit'").hasMessageContaining("channels[0]").hasMessageContaining("line 7");
+    }
+
+    @Test
+    void badValuesSayWhatIsWrongAndWhere() throws Exception {
+        Path file = dir.resolve("agent.yaml");
+        Files.writeString(file, "retention: soon\n");
+        assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("retention").hasMessageContaining("not a duration");
+        Files.writeString(file, "channels:\n  - {name: pager, type: sms}\n");
+        assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("channel 'pager'").hasMessageContaining("type must be one of");
+        Files.writeString(file, "users:\n  - {name: eve, role: root, token: t}\n");
+        assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("unknown role 'root'");
+    }
+
+    @Test
+    void brokenTemplateStopsTheAgentFromStartingWithFileAndLine() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("email-subject.txt"), "{{ alert.alertname }\n");
+        Path file = dir.resolve("agent.yaml");
+        Files.writeString(file, "database: " + dir.resolve("a.db") + "\ntemplates: {dir: " + templates + "}\n");
+        AgentSettings s = AgentSettings.load(file);
+        assertThat(Agent.validate(s)).singleElement().asString().contains("email-subject.txt").contains("line 1");
+        assertThatThrownBy(() -> Agent.start(s)).hasMessageContaining("email-subject.txt");
+        assertThat(dir.resolve("a.db")).doesNotExist();
+    }
+}

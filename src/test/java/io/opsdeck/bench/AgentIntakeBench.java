@@ -1,0 +1,205 @@
+package io.opsdeck.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opsdeck.simulate.stack.FreePorts;
+import io.opsdeck.teststack.LocalReceiver;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Intake throughput and latency of {@code opsdeck agent}, run as its own JVM (so its RSS can be read) with a
+ * healthy local webhook receiver. Open-loop load: one webhook every 1/rate seconds, each on its own virtual thread.
+ * Reports achieved alerts/s, webhook response latency (receipt to durable commit, plus loopback HTTP) and
+ * receipt-to-delivered latency, and the agent's peak RSS. See docs/performance.md for the command.
+ *
+ * Arguments: alerts per second (2500), seconds (30), alerts per webhook (1), agent heap (-Xmx128m).
+ */
+public final class AgentIntakeBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2500;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String heap = args.length > 3 ? args[3] : "-Xmx128m";
+        Path dir = Files.createTempDirectory("opsdeck-bench-");
+        int port = FreePorts.next();
+        ConcurrentHashMap<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<Long> deliveredLatency = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (LocalReceiver receiver = new LocalReceiver()) {
+            Path config = Files.writeString(dir.resolve("agent.yaml"), """
+                    listen: 127.0.0.1:%d
+                    database: %s
+                    maxBodyBytes: 10485760
+                    delivery: {workers: 32}
+                    channels:
+                      - {name: hook, type: webhook, webhook: {url: '%s'}}
+                    routes:
+                      - {channels: [hook]}
+                    """.formatted(port, dir.resolve("agent.db"), receiver.url("/hook")));
+            String classpath = System.getProperty("java.class.path");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(heap.split(" ")));
+            command.addAll(List.of("-cp", classpath, "io.opsdeck.cli.Main", "agent", "--agent-config", config.toString()));
+            Process agent = new ProcessBuilder(command)
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("agent.log").toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(agent::destroyForcibly));
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+            URI hook = URI.create("http://127.0.0.1:" + port + "/api/v1/alertmanager/webhook");
+            awaitReady(http, port);
+            receiver.onReceive(body -> {
+                try {
+                    String fp = JSON.readTree(body).path("fingerprint").asText();
+                    Long start = sentAt.get(fp);
+                    if (start != null) {
+                        deliveredLatency.add(System.nanoTime() - start);
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // warm-up: 5 seconds at the same rate, not measured
+            run(http, hook, rate, 5, batch, "w", new ConcurrentHashMap<>(), new AtomicLongArray(1), new AtomicLong());
+            deliveredLatency.clear();
+            AtomicLongArray latencies = new AtomicLongArray(rate * seconds / batch + 16);
+            AtomicLong failures = new AtomicLong();
+            long peakRss = 0;
+            long t0 = System.nanoTime();
+            Thread load = Thread.ofPlatform().start(() -> run(http, hook, rate, seconds, batch, "m", sentAt, latencies, failures));
+            while (load.isAlive()) {
+                peakRss = Math.max(peakRss, rss(agent.pid()));
+                load.join(200);
+            }
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (deliveredLatency.size() < sentAt.size() && System.nanoTime() < deadline) {
+                peakRss = Math.max(peakRss, rss(agent.pid()));
+                Thread.sleep(100);
+            }
+            long[] intake = new long[latencies.length()];
+            int n = 0;
+            for (int i = 0; i < latencies.length(); i++) {
+                if (latencies.get(i) > 0) {
+                    intake[n++] = latencies.get(i);
+                }
+            }
+            intake = Arrays.copyOf(intake, n);
+            long[] delivered = deliveredLatency.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf("rate target %d alerts/s, %d alerts per webhook, %ds, agent %s%n", rate, batch, seconds, heap);
+            System.out.printf("sent %d alerts in %.1fs = %.0f alerts/s; failed webhooks %d%n", sentAt.size(), elapsed, sentAt.size() / elapsed, failures.get());
+            System.out.printf("webhook response (receipt -> durable, incl. HTTP): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    pct(intake, 50), pct(intake, 99), pct(intake, 100));
+            System.out.printf("receipt -> delivered: %d of %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", delivered.length, sentAt.size(),
+                    pct(delivered, 50), pct(delivered, 99), pct(delivered, 100));
+            System.out.printf("agent peak RSS %d MB%n", peakRss / 1024);
+            agent.destroy();
+            agent.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void run(HttpClient http, URI hook, int rate, int seconds, int batch, String prefix,
+            ConcurrentHashMap<String, Long> sentAt, AtomicLongArray latencies, AtomicLong failures) {
+        long interval = TimeUnit.SECONDS.toNanos(1) * batch / rate;
+        int requests = rate * seconds / batch;
+        long start = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < requests; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                int index = i;
+                pool.submit(() -> {
+                    String body = payload(prefix, index, batch, sentAt);
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(hook).POST(HttpRequest.BodyPublishers.ofString(body))
+                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            latencies.set(Math.min(index, latencies.length() - 1), System.nanoTime() - t);
+                        } else if (failures.incrementAndGet() == 1) {
+                            System.err.println("first failure: HTTP " + r.statusCode() + " " + r.body());
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        if (failures.incrementAndGet() == 1) {
+                            System.err.println("first failure: " + e);
+                        }
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String payload(String prefix, int index, int batch, ConcurrentHashMap<String, Long> sentAt) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", "4").put("groupKey", prefix + index).put("status", "firing").put("receiver", "bench");
+        ArrayNode alerts = root.putArray("alerts");
+        long now = System.nanoTime();
+        for (int i = 0; i < batch; i++) {
+            String fp = prefix + "-" + index + "-" + i;
+            ObjectNode a = alerts.addObject().put("status", "firing").put("startsAt", "2026-01-01T10:00:00Z").put("fingerprint", fp);
+            a.putObject("labels").put("alertname", "Bench" + index).put("severity", "warning").put("instance", "web-" + (index % 50));
+            a.putObject("annotations").put("summary", "benchmark alert " + index);
+            sentAt.put(fp, now);
+        }
+        return root.toString();
+    }
+
+    private static void awaitReady(HttpClient http, int port) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("agent did not become ready");
+    }
+
+    private static long rss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static double pct(long[] values, double p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+    }
+}

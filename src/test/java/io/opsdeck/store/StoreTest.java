@@ -1,0 +1,106 @@
+package io.opsdeck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Notification row(String id, String key, long now) {
+        return Notification.pending(id, key, "alert", "fp1", "HighCpu", "critical", "firing", "mail", "email", "alice",
+                "{}", "{}", now, now);
+    }
+
+    @Test
+    void usesWalWithFullSynchronousCommits() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            String mode = store.writeAndWait(c -> Sql.query(c, "PRAGMA journal_mode", rs -> rs.getString(1)).get(0));
+            int sync = store.writeAndWait(c -> Sql.query(c, "PRAGMA synchronous", rs -> rs.getInt(1)).get(0));
+            assertThat(mode).isEqualTo("wal");
+            assertThat(sync).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void migrationsRunOnceAndDataSurvivesReopen() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.writeAndWait(c -> store.outbox().insert(c, row("n1", "k1", 1000)));
+        }
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            assertThat(store.outbox().get("n1")).isPresent();
+            int versions = store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM schema_version", rs -> rs.getInt(1)).get(0));
+            assertThat(versions).isEqualTo(1);
+            // the sequence continues after the rows already stored
+            store.writeAndWait(c -> store.outbox().insert(c, row("n2", "k2", 1000)));
+            assertThat(store.outbox().get("n2").orElseThrow().seq()).isGreaterThan(store.outbox().get("n1").orElseThrow().seq());
+        }
+    }
+
+    @Test
+    void sameIdempotencyKeyIsStoredOnce() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            assertThat(store.<Object>writeAndWait(c -> store.outbox().insert(c, row("n1", "k1", 1000)))).isEqualTo(true);
+            assertThat(store.<Object>writeAndWait(c -> store.outbox().insert(c, row("n2", "k1", 1000)))).isEqualTo(false);
+            assertThat(store.<Object>writeAndWait(c -> store.history().recordIntake(c, "d1", "webhook", 1))).isEqualTo(true);
+            assertThat(store.<Object>writeAndWait(c -> store.history().recordIntake(c, "d1", "webhook", 2))).isEqualTo(false);
+        }
+    }
+
+    @Test
+    void concurrentWritersAreAllCommittedAndAFailingWriteDoesNotSinkItsGroup() throws Exception {
+        try (Store store = Store.open(dir.resolve("a.db")); var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<CompletableFuture<Boolean>> writes = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                int n = i;
+                writes.add(CompletableFuture.supplyAsync(() -> store.writeAndWait(c -> store.outbox().insert(c, row("n" + n, "k" + n, n))), pool));
+            }
+            CompletableFuture<Object> failing = store.write(c -> {
+                Sql.update(c, "INSERT INTO no_such_table VALUES (1)");
+                return null;
+            });
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+            assertThat(failing).isCompletedExceptionally();
+            assertThat(store.outbox().count(Notification.PENDING)).isEqualTo(2000);
+        }
+    }
+
+    @Test
+    void claimedRowsLeftInDeliveryGoBackToPendingOnRecovery() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.writeAndWait(c -> store.outbox().insert(c, row("n1", "k1", 1000)));
+            store.writeAndWait(c -> store.outbox().insert(c, row("n2", "k2", 5000)));
+            List<Notification> claimed = store.writeAndWait(c -> store.outbox().claimDue(c, 2000, 10));
+            assertThat(claimed).extracting(Notification::id).containsExactly("n1");
+            assertThat(store.outbox().get("n1").orElseThrow().status()).isEqualTo("delivering");
+            assertThat(store.<Object>writeAndWait(c -> store.outbox().requeueDelivering(c, 3000))).isEqualTo(1);
+            assertThat(store.outbox().get("n1").orElseThrow().status()).isEqualTo("pending");
+        }
+    }
+
+    @Test
+    void purgeRemovesOnlyFinishedRowsOlderThanTheCutoff() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.writeAndWait(c -> store.outbox().insert(c, row("old", "k1", 1000)));
+            store.writeAndWait(c -> store.outbox().insert(c, row("waiting", "k2", 1000)));
+            store.writeAndWait(c -> {
+                store.outbox().markDelivered(c, "old", 1, 1000);
+                store.history().append(c, "fp1", "firing", 1000, "test", null);
+                store.history().append(c, "fp1", "resolved", 9000, "test", null);
+                return null;
+            });
+            store.purgeOlderThan(5000);
+            assertThat(store.outbox().get("old")).isEmpty();
+            assertThat(store.outbox().get("waiting")).isPresent();
+            assertThat(store.history().history("fp1")).extracting(HistoryEntry::state).containsExactly("resolved");
+        }
+    }
+}
