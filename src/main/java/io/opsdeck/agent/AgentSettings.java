@@ -12,6 +12,7 @@ import io.opsdeck.notify.Durations;
 import io.opsdeck.notify.RecipientSettings;
 import io.opsdeck.notify.RouteSettings;
 import io.opsdeck.notify.Secret;
+import io.opsdeck.remediation.RemediationSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,9 +43,11 @@ public record AgentSettings(
         List<ChannelSettings> channels,
         List<RecipientSettings> recipients,
         List<RouteSettings> routes,
-        List<EscalationPolicy> escalations) {
+        List<EscalationPolicy> escalations,
+        RemediationSettings remediation) {
 
     public AgentSettings {
+        remediation = remediation == null ? RemediationSettings.disabled() : remediation;
         listen = listen == null ? "127.0.0.1:9097" : listen;
         database = database == null ? defaultDatabase() : database;
         retention = retention == null ? Duration.ofDays(30) : retention;
