@@ -11,6 +11,7 @@ public enum RiskLevel {
         return this == CRITICAL ? CRITICAL : values()[ordinal() + 1];
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
