@@ -51,6 +51,7 @@ public final class Agent implements Closeable {
     private final Intake intake;
     private final ApiAuth auth;
     private final AgentServer server;
+    private final AgentRemediation remediation;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("opsdeck-agent-jobs").daemon(true).factory());
     private final OkHttpClient http;
@@ -81,6 +82,7 @@ public final class Agent implements Closeable {
 
         Files.createDirectories(settings.database().toAbsolutePath().getParent());
         this.store = Store.open(settings.database());
+        AgentRemediation started = null;
         try {
             this.desktop = new DesktopEvents(store);
             this.workers = new OutboxWorkers(store, channels, settings.delivery(), metrics, clock, desktop::signal);
@@ -95,6 +97,12 @@ public final class Agent implements Closeable {
                 return null;
             });
             this.auth = new ApiAuth(store.read(c -> store.users().all(c)), settings.webhookAuth());
+            started = settings.remediation().enabled()
+                    ? new AgentRemediation(settings.remediation(), store, metrics, intake, http, clock) : null;
+            this.remediation = started;
+            if (started != null) {
+                schedule(started.engine()::tick, java.time.Duration.ofSeconds(5));
+            }
             metrics.outboxDepth(() -> store.outbox().depth());
             workers.start();
             schedule(escalator::tick, Duration.ofSeconds(1));
@@ -107,6 +115,9 @@ public final class Agent implements Closeable {
             this.server = new AgentServer(this, new ApiHandlers(this));
         } catch (IOException | RuntimeException e) {
             scheduler.shutdownNow();
+            if (started != null) {
+                started.close();
+            }
             store.close();
             throw e;
         }
@@ -184,6 +195,11 @@ public final class Agent implements Closeable {
         return auth;
     }
 
+    /** The remediation engine, or null when remediation is off. */
+    io.opsdeck.remediation.RemediationEngine remediation() {
+        return remediation == null ? null : remediation.engine();
+    }
+
     DesktopEvents desktop() {
         return desktop;
     }
@@ -219,6 +235,9 @@ public final class Agent implements Closeable {
         server.stopIntake();
         scheduler.shutdownNow();
         workers.close(shutdownDeadline);
+        if (remediation != null) {
+            remediation.close();
+        }
         server.close();
         store.close();
         http.dispatcher().executorService().shutdown();

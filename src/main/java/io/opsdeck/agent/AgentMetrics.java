@@ -25,6 +25,11 @@ public final class AgentMetrics {
     private final Counter webhook = Counter.builder().name("opsdeck_webhook_requests_total")
             .help("Alertmanager webhook requests by HTTP status").labelNames("code").register(registry);
 
+    /** The registry served at /metrics; remediation registers its metrics here. */
+    PrometheusRegistry registry() {
+        return registry;
+    }
+
     void outboxDepth(LongSupplier depth) {
         GaugeWithCallback.builder().name("opsdeck_outbox_depth").help("Notifications pending or being delivered")
                 .callback(cb -> cb.call(depth.getAsLong())).register(registry);

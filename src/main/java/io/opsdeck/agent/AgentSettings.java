@@ -6,6 +6,7 @@ import io.opsdeck.notify.ChannelSettings;
 import io.opsdeck.notify.RecipientSettings;
 import io.opsdeck.notify.RouteSettings;
 import io.opsdeck.notify.Secret;
+import io.opsdeck.remediation.RemediationSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,9 +35,11 @@ public record AgentSettings(
         List<ChannelSettings> channels,
         List<RecipientSettings> recipients,
         List<RouteSettings> routes,
-        List<EscalationPolicy> escalations) {
+        List<EscalationPolicy> escalations,
+        RemediationSettings remediation) {
 
     public AgentSettings {
+        remediation = remediation == null ? RemediationSettings.disabled() : remediation;
         listen = listen == null ? "127.0.0.1:9097" : listen;
         database = database == null ? defaultDatabase() : database;
         retention = retention == null ? Duration.ofDays(30) : retention;

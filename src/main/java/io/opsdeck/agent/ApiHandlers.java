@@ -23,9 +23,11 @@ final class ApiHandlers {
     private static final Pattern ACK = Pattern.compile("/api/v1/alerts/([^/]+)/ack");
 
     private final Agent agent;
+    private final RemediationApi remediation;
 
     ApiHandlers(Agent agent) {
         this.agent = agent;
+        this.remediation = new RemediationApi(agent);
     }
 
     void handle(HttpExchange ex, String path, String method) throws IOException {
@@ -37,6 +39,16 @@ final class ApiHandlers {
         if (caller.isEmpty()) {
             ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
             HttpIo.error(ex, 401, "missing or unknown API token");
+            return;
+        }
+        if (RemediationApi.owns(path)) {
+            try {
+                remediation.handle(ex, path, method, caller.get());
+            } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+                HttpIo.error(ex, 400, "bad request: " + e.getMessage());
+            } catch (HttpIo.TooLarge e) {
+                HttpIo.error(ex, 413, e.getMessage());
+            }
             return;
         }
         boolean post = "POST".equals(method);

@@ -35,6 +35,7 @@ final class Intake {
     private final Map<String, AgentSettings.EscalationPolicy> policies;
     private final Clock clock;
     private final Runnable wake;
+    private volatile java.util.function.Consumer<List<Alert>> accepted = a -> { };
 
     Intake(Store store, Router router, NotificationFactory factory, NoiseControl noise, AgentMetrics metrics,
             AgentSettings settings, Clock clock, Runnable wake) {
@@ -46,6 +47,11 @@ final class Intake {
         this.policies = settings.escalations().stream().collect(Collectors.toMap(AgentSettings.EscalationPolicy::name, Function.identity()));
         this.clock = clock;
         this.wake = wake;
+    }
+
+    /** Called with every accepted batch once it is durable (remediation listens here; redeliveries included). */
+    void onAccepted(java.util.function.Consumer<List<Alert>> listener) {
+        this.accepted = listener;
     }
 
     /** Returns how many alert changes were new (not redeliveries). Blocks until durable. */
@@ -69,6 +75,7 @@ final class Intake {
         if (created > 0) {
             wake.run();
         }
+        accepted.accept(alerts);
         return created;
     }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             AlertsCommand.class,
             SilencesCommand.class,
+            AuditCommand.class,
             VersionCommand.class,
             CommandLine.HelpCommand.class
         })

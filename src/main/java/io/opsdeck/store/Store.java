@@ -50,6 +50,8 @@ public final class Store implements Closeable {
     private final HistoryDao history = new HistoryDao(this);
     private final EscalationDao escalations = new EscalationDao();
     private final UserDao users = new UserDao();
+    private final RemediationDao remediation = new RemediationDao(this);
+    private final AuditDao audit = new AuditDao(this);
     private volatile boolean closed;
 
     private record Task<T>(SqlWork<T> work, CompletableFuture<T> result) {
@@ -94,6 +96,14 @@ public final class Store implements Closeable {
 
     public UserDao users() {
         return users;
+    }
+
+    public RemediationDao remediation() {
+        return remediation;
+    }
+
+    public AuditDao audit() {
+        return audit;
     }
 
     /** The next value of the store-wide sequence (outbox and history ordering); call inside a write. */
