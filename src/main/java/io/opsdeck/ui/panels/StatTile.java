@@ -9,8 +9,6 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * One stat value: the number scaled to the tile, the series name above it, an optional sparkline behind it. The
@@ -26,6 +24,9 @@ final class StatTile extends Region {
     private Color color = Palette.NEUTRAL;
     private boolean background;
     private int badness;
+
+    private String valueFill = "#a0a4ab";
+    private String nameFill = "#a0a4ab";
 
     StatTile() {
         getStyleClass().add("stat-tile");
@@ -47,8 +48,8 @@ final class StatTile extends Region {
         name.setVisible(!seriesName.isEmpty());
         setBackground(colorBackground ? new Background(new BackgroundFill(c, new CornerRadii(3), null)) : null);
         Color fg = colorBackground ? Palette.textOn(c) : c;
-        value.setTextFill(fg);
-        name.setTextFill(colorBackground ? fg : Color.web("#A0A4AB"));
+        valueFill = web(fg);
+        nameFill = web(colorBackground ? fg : Color.web("#A0A4AB"));
         requestLayout();
     }
 
@@ -56,17 +57,31 @@ final class StatTile extends Region {
         return value.getText();
     }
 
+    private static String web(Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    private static void setStyleIfChanged(javafx.scene.control.Label label, String style) {
+        if (!style.equals(label.getStyle())) {
+            label.setStyle(style);
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
         double nameH = name.isVisible() ? Math.min(18, h * 0.2) : 0;
-        name.setFont(Font.font("System", Math.max(10, nameH * 0.75)));
+        // Inline styles, not setFont: a font size inherited from the wall's scaled root would override setFont.
+        setStyleIfChanged(name, String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-text-fill: %s;",
+                Math.max(10, nameH * 0.75), nameFill));
         name.resizeRelocate(4, 2, w - 8, nameH);
         // bold digits run about 0.72 em wide; leave room so the value is never cut to "99.8..."
         int chars = Math.max(3, value.getText().length());
         double size = Math.max(10, Math.min((h - nameH) * 0.55, (w - 16) / (chars * 0.72)));
-        value.setFont(Font.font("System", badness >= 2 ? FontWeight.BOLD : FontWeight.SEMI_BOLD, size));
+        setStyleIfChanged(value, String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-weight: %s; -fx-text-fill: %s;",
+                size, badness >= 2 ? "bold" : "600", valueFill));
         double vh = size * 1.3;
         value.resizeRelocate(6, nameH + Math.max(0, (h - nameH - vh) / 2), w - 12, vh);
         value.setAlignment(javafx.geometry.Pos.CENTER);
