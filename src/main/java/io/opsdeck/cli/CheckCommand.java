@@ -28,7 +28,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Further checks run once the file loads; later packages add theirs here (dashboards, rules, roles). */
     static List<ConfigCheck> contributors() {
-        return List.of(new ConsoleSectionsCheck(), new DashboardFilesCheck(),
+        return List.of(new ConsoleSectionsCheck(), new AgentSettingsCheck(), new DashboardFilesCheck(),
                 new PrometheusRulesCheck(ExternalTool.find("promtool")),
                 new AlertmanagerConfigCheck(ExternalTool.find("amtool")));
     }

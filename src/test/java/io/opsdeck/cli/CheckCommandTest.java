@@ -197,4 +197,23 @@ class CheckCommandTest {
         assertThat(out.toString().lines()).contains(
                 file + ":6: roles[0].notify.severities[1]: \"urgent\" is not a severity (critical, warning, info)");
     }
+
+    @Test
+    void brokenAgentTemplateAndUnknownChannelAreFoundByCheck() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("email.txt"), "{{ alert.alertname \n");
+        Path file = Files.writeString(dir.resolve("opsdeck.yaml"), """
+                prometheus:
+                  - { name: main, url: "http://127.0.0.1:9090" }
+                agent:
+                  url: http://127.0.0.1:9097
+                  templates: { dir: %s }
+                  channels:
+                    - { name: consoles, type: desktop }
+                  routes:
+                    - { name: all, channels: [pager] }
+                """.formatted(templates));
+        assertThat(check("check", "--config", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(file + ":4: agent:").contains("email.txt").contains("pager");
+    }
 }
