@@ -1,6 +1,6 @@
 package io.opsdeck.alerts;
 
-import io.opsdeck.config.Durations;
+import io.opsdeck.util.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package io.opsdeck.config;
 
+import io.opsdeck.util.Durations;
 import io.opsdeck.util.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;

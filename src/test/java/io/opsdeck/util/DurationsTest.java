@@ -1,4 +1,4 @@
-package io.opsdeck.config;
+package io.opsdeck.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.opsdeck.config;
+package io.opsdeck.util;
 
 import java.time.Duration;
 import java.util.Optional;
