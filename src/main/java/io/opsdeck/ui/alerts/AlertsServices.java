@@ -28,6 +28,11 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
         Objects.requireNonNull(clock, "clock");
     }
 
+    /** The services over a live console's fleet and operator; null when it has no Alertmanager configured. */
+    public static AlertsServices forConsole(io.opsdeck.console.live.LiveConsole live) {
+        return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone())).orElse(null);
+    }
+
     /** Defaults of the alerts package (refresh every 10 s unless the workspace says otherwise, ACK for 15 min). */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock) {
         return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).build(),

@@ -166,6 +166,12 @@ public final class AlertsViewModel {
         forceRefresh();
     }
 
+    /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */
+    public void done(String text) {
+        message.set(text);
+        forceRefresh();
+    }
+
     /** Refreshes now even while one is under way (after an action, so the operator sees its effect). */
     public void forceRefresh() {
         if (inFlight != null) {
