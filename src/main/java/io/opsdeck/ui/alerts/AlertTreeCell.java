@@ -40,7 +40,8 @@ final class AlertTreeCell extends TreeCell<Object> {
             getStyleClass().add("alert-group");
             HBox box = new HBox(6);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            Label name = new Label(g.key().display().isEmpty() ? messages.get("alerts.noValue") : g.key().display());
+            String title = RowText.groupTitle(g);
+            Label name = new Label(title.isEmpty() ? messages.get("alerts.noValue") : title);
             name.getStyleClass().add("alert-group-name");
             box.getChildren().addAll(RowText.icon(g.worstSeverity()), name, new Label("(" + g.size() + ")"));
             for (Severity s : Severity.values()) {
@@ -53,7 +54,7 @@ final class AlertTreeCell extends TreeCell<Object> {
                 }
             }
             setGraphic(box);
-            setId("group-" + g.key().display());
+            setId("group-" + title);
         } else if (item instanceof AlertRow r) {
             getStyleClass().add("alert-row");
             Label name = new Label(r.alertname());

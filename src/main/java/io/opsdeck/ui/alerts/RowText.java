@@ -37,6 +37,11 @@ final class RowText {
         return row.stale() ? text + " · " + messages.get("alerts.state.stale") : text;
     }
 
+    /** The group's label values, e.g. {@code HostDown}; empty when the alerts lack the label. */
+    static String groupTitle(io.opsdeck.alerts.RowGroup g) {
+        return String.join(", ", g.key().values().stream().filter(v -> !v.isEmpty()).toList());
+    }
+
     static String left(Duration d) {
         if (d.isNegative()) {
             return "0m";
