@@ -79,6 +79,10 @@ class AlertsViewModelTest {
         assertThat(rows(vm)).extracting(AlertRow::alertname).containsExactly("HostDown");
         assertThat(vm.filterErrorProperty().get()).isEmpty();
 
+        vm.filterTextProperty().set("test=" + run + " d");
+        vm.filterTextProperty().set("test=" + run + " db");
+        assertThat(rows(vm)).extracting(AlertRow::alertname).containsExactly("DiskFull");
+        vm.filterTextProperty().set("test=" + run + " instance=web-1");
         vm.filterTextProperty().set("test=" + run + " instance=~\"web-(\"");
         assertThat(vm.filterErrorProperty().get()).contains("col ").contains("invalid regex");
         assertThat(rows(vm)).extracting(AlertRow::alertname).containsExactly("HostDown");
