@@ -226,6 +226,50 @@ class AlertsUiTest {
         assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.ALERTS);
     }
 
+    @Test
+    void keysMoveTheSelectionFocusTheFilterAndCollapsedGroupsSurviveARefresh(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-4"), alert(run, "DiskFull", "instance", "web-4")));
+        openOn(robot, run, 2);
+        robot.interact(() -> tree(robot).requestFocus());
+
+        robot.press(KeyCode.J).release(KeyCode.J);
+        assertThat(vm().selectedGroupProperty().get()).isNotNull();
+        robot.press(KeyCode.J).release(KeyCode.J);
+        AlertRow first = vm().selectedRowProperty().get();
+        assertThat(first).isNotNull();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(first.alertname());
+        // The other alert on the same instance is one click away in the detail pane.
+        String other = first.alertname().equals("HostDown") ? "DiskFull" : "HostDown";
+        robot.clickOn(robot.lookup("#alerts-detail").lookup(other).queryButton());
+        assertThat(vm().selectedRowProperty().get().alertname()).isEqualTo(other);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.press(KeyCode.K).release(KeyCode.K);
+        robot.press(KeyCode.K).release(KeyCode.K);
+        assertThat(vm().selectedRowProperty().get()).isNotNull();
+
+        robot.press(KeyCode.SLASH).release(KeyCode.SLASH);
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).isFocused()).isTrue();
+        robot.press(KeyCode.END).release(KeyCode.END).write(" inst");
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".context-menu .menu-item").queryAll()).isNotEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
+
+        robot.interact(() -> tree(robot).getRoot().getChildren().getFirst().setExpanded(false));
+        RowGroup collapsed = (RowGroup) onFx(() -> tree(robot).getRoot().getChildren().getFirst().getValue());
+        var before = vm().viewProperty().get();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            robot.interact(() -> vm().forceRefresh());
+            return vm().viewProperty().get() != before;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> tree(robot).getRoot().getChildren().stream()
+                .filter(g -> ((RowGroup) g.getValue()).key().equals(collapsed.key())).findFirst().orElseThrow().isExpanded()))
+                .isFalse();
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
