@@ -43,7 +43,7 @@ final class AlertTreeCell extends TreeCell<Object> {
             String title = RowText.groupTitle(g);
             Label name = new Label(title.isEmpty() ? messages.get("alerts.noValue") : title);
             name.getStyleClass().add("alert-group-name");
-            box.getChildren().addAll(RowText.icon(g.worstSeverity()), name, new Label("(" + g.size() + ")"));
+            box.getChildren().addAll(name, new Label("(" + g.size() + ")"));
             for (Severity s : Severity.values()) {
                 int n = g.count(s);
                 if (n > 0) {

@@ -87,6 +87,8 @@ public final class AlertsView extends BorderPane {
         message.setId("alerts-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label counts = new Label();
         counts.setId("alerts-counts");
         vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));

@@ -69,6 +69,8 @@ public final class SilencesView extends BorderPane {
         message.setId("silences-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         VBox top = new VBox(6, new HBox(8, expire, extend, editButton), message);
         top.setPadding(new Insets(8));
         setTop(top);
