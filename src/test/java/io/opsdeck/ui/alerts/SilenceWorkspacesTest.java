@@ -160,6 +160,36 @@ class SilenceWorkspacesTest {
                 .isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
     }
 
+    @Test
+    void editingASilencesMatchersSaysAlertmanagerMadeANewSilenceId() {
+        String run = unique();
+        WorkspaceSnapshot s = post(run, List.of(alert(run, "HostDown", "instance", "web-5"),
+                alert(run, "HostDown", "instance", "web-6")));
+        SilenceEditorModel create = editorFor(s, row(s, run, "web-5"));
+        create.comment("first");
+        create.save();
+        SilencesViewModel silences = new SilencesViewModel(pair.services, tasks, messages);
+        silences.activate();
+        InventoryEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            silences.refresh();
+            return ours(silences, run);
+        }, l -> l.size() == 1).getFirst();
+
+        SilenceEditorModel edit = new SilenceEditorModel(SilenceDraft.edit(entry.silence(), "ana"),
+                silences.snapshotProperty().get(), pair.services, tasks, messages);
+        edit.setMatcher(1, new MatcherDraft("instance", "=~", "web-5|web-6"));
+        assertThat(edit.previewProperty().get().count()).isEqualTo(2);
+        edit.onSaved(o -> silences.done(o.message()));
+        edit.save();
+
+        assertThat(silences.messageProperty().get()).contains("new silence").contains(entry.silence().silence().id());
+        List<InventoryEntry> after = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            silences.refresh();
+            return ours(silences, run);
+        }, l -> l.size() == 1 && !l.getFirst().id().equals(entry.id()));
+        assertThat(after.getFirst().matchedAlerts()).isEqualTo(2);
+    }
+
     private static List<InventoryEntry> ours(SilencesViewModel vm, String run) {
         return vm.entries().stream().filter(e -> e.silence().silence().matchers().stream()
                 .anyMatch(m -> m.value().contains(run))).toList();
