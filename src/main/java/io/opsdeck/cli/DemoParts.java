@@ -65,7 +65,8 @@ final class DemoParts {
                     Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
             LiveConsole live = LiveConsole.builder(config, scheduler).clock(Clock.systemDefaultZone()).build();
             io.opsdeck.ui.ConsoleLauncher.RunningConsole console = io.opsdeck.ui.ConsoleLauncher.start(
-                    live.services(), options, DashboardRenderers.forConsole(live));
+                    live.services(), options, DashboardRenderers.forConsole(live),
+                    io.opsdeck.ui.alerts.AlertsServices.forConsole(live));
             console.exit().whenComplete((code, error) -> ctx.stop().run());
             return Optional.of(part("console", () -> {
                 console.close();

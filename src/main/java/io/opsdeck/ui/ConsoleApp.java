@@ -3,6 +3,8 @@ package io.opsdeck.ui;
 import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.console.Playlist;
 import io.opsdeck.console.PlaylistLoader;
+import io.opsdeck.ui.alerts.AlertsServices;
+import io.opsdeck.ui.alerts.AlertsWorkspaces;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.SnapshotExporter;
 import io.opsdeck.ui.common.TaskRunner;
@@ -57,6 +59,8 @@ public final class ConsoleApp {
     private WallWindows wall;
     private DesktopNotifier notifier;
     private Stage stage;
+    private AlertsServices alertsServices;
+    private AlertsWorkspaces workspaces;
 
     /** @param onExit runs once when the operator closes the window or leaves wall mode */
     public ConsoleApp(ConsoleServices services, ConsoleOptions options, TaskRunner tasks, Runnable onExit) {
@@ -70,6 +74,17 @@ public final class ConsoleApp {
     public ConsoleApp renderer(DashboardRenderer renderer) {
         this.renderer = renderer;
         return this;
+    }
+
+    /** Shows the Alerts and Silences workspaces over these services (null: they say no Alertmanager is configured). */
+    public ConsoleApp alerts(AlertsServices alertsServices) {
+        this.alertsServices = alertsServices;
+        return this;
+    }
+
+    /** The Alerts and Silences workspaces, when {@link #alerts} was given. */
+    public java.util.Optional<AlertsWorkspaces> alertWorkspaces() {
+        return java.util.Optional.ofNullable(workspaces);
     }
 
     /** Opens the main window on {@code primary}, or the wall windows. Playlist errors are thrown before any window opens. */
@@ -104,8 +119,18 @@ public final class ConsoleApp {
         SettingsViewModel settings = new SettingsViewModel(services.sourceSettings(), services.connectionTester(),
                 services.secretStore(), tasks, messages);
         RefreshService refresh = new RefreshService(shell.refreshProperty(), services.clock(), tasks.background());
+        java.util.Map<Section, java.util.function.Supplier<javafx.scene.Node>> sections = new java.util.EnumMap<>(Section.class);
+        if (alertsServices != null) {
+            workspaces = new AlertsWorkspaces(alertsServices, tasks, messages, ref -> {
+                shell.openDashboard(ref.dashboardId());
+                ref.variables().forEach(shell::selectVariable);
+            });
+            sections.put(Section.ALERTS, workspaces::alertsView);
+            sections.put(Section.SILENCES, workspaces::silencesView);
+        }
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
-                () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages);
+                () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
+                sections);
         if (options.section() != null) {
             shell.sectionProperty().set(Section.valueOf(options.section().toUpperCase(Locale.ROOT)));
         }

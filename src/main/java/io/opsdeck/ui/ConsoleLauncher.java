@@ -1,6 +1,7 @@
 package io.opsdeck.ui;
 
 import io.opsdeck.console.ConsoleServices;
+import io.opsdeck.ui.alerts.AlertsServices;
 import io.opsdeck.ui.common.FxUiExecutor;
 import io.opsdeck.ui.common.SnapshotExporter;
 import io.opsdeck.ui.common.TaskRunner;
@@ -49,7 +50,13 @@ public final class ConsoleLauncher {
      */
     public static int run(ConsoleServices services, ConsoleOptions options,
                           Function<TaskRunner, DashboardRenderer> renderers) throws Exception {
-        try (RunningConsole console = start(services, options, renderers)) {
+        return run(services, options, renderers, null);
+    }
+
+    /** As {@link #run(ConsoleServices, ConsoleOptions, Function)}, with the Alerts and Silences workspaces over {@code alerts}. */
+    public static int run(ConsoleServices services, ConsoleOptions options,
+                          Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts) throws Exception {
+        try (RunningConsole console = start(services, options, renderers, alerts)) {
             return console.exit().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
@@ -59,11 +66,20 @@ public final class ConsoleLauncher {
     /** Opens the console and returns at once; closing the handle stops the toolkit. */
     public static RunningConsole start(ConsoleServices services, ConsoleOptions options,
                                        Function<TaskRunner, DashboardRenderer> renderers) {
+        return start(services, options, renderers, null);
+    }
+
+    /**
+     * Opens the console with the Alerts and Silences workspaces over {@code alerts} (null: no Alertmanager
+     * configured, they say so) and returns at once; closing the handle stops the toolkit.
+     */
+    public static RunningConsole start(ConsoleServices services, ConsoleOptions options,
+                                       Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts) {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         TaskRunner tasks = new TaskRunner(background, new FxUiExecutor());
         Platform.setImplicitExit(false);
-        Platform.startup(() -> startOnFxThread(services, options, tasks, renderers, exit));
+        Platform.startup(() -> startOnFxThread(services, options, tasks, renderers, alerts, exit));
         return new RunningConsole() {
             @Override
             public CompletableFuture<Integer> exit() {
@@ -89,10 +105,10 @@ public final class ConsoleLauncher {
     }
 
     private static void startOnFxThread(ConsoleServices services, ConsoleOptions options, TaskRunner tasks,
-                                        Function<TaskRunner, DashboardRenderer> renderers,
+                                        Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts,
                                         CompletableFuture<Integer> exit) {
         try {
-            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0));
+            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0)).alerts(alerts);
             if (renderers != null) {
                 app.renderer(renderers.apply(tasks));
             }

@@ -54,7 +54,7 @@ class ShellUiTest {
             }
         }
         robot.clickOn("#nav-alerts");
-        assertThat(robot.lookup("Alerts workspace: not built yet.").tryQuery()).isPresent();
+        assertThat(robot.lookup("Alerts: no Alertmanager is configured. Add one under alertmanagers in opsdeck.yaml to see alerts here.").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.DASHBOARDS);
     }

@@ -53,10 +53,15 @@ public final class LiveConsole implements Closeable {
     private final List<java.nio.file.Path> dashboardDirs;
     private final Optional<PrometheusRangeExecutor> queries;
     private final List<AutoCloseable> resources;
+    private final AlertmanagerFleet fleet;
+    private final String operator;
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
-                        Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources) {
+                        Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources,
+                        AlertmanagerFleet fleet, String operator) {
         this.services = services;
+        this.fleet = fleet;
+        this.operator = operator;
         this.dashboards = dashboards;
         this.dashboardDirs = List.copyOf(dashboardDirs);
         this.queries = queries;
@@ -85,6 +90,16 @@ public final class LiveConsole implements Closeable {
     /** Every configured Prometheus by name ("default" is the default one); empty with no Prometheus configured. */
     public Optional<PrometheusRangeExecutor> queries() {
         return queries;
+    }
+
+    /** The configured Alertmanagers, HA peers merged per cluster; empty when none is configured. Closed by {@link #close}. */
+    public Optional<AlertmanagerFleet> fleet() {
+        return fleet.clusters().isEmpty() ? Optional.empty() : Optional.of(fleet);
+    }
+
+    /** Who acknowledgements and silences are made by: the config's {@code operator}, else the OS user. */
+    public String operator() {
+        return operator;
     }
 
     @Override
@@ -232,7 +247,7 @@ public final class LiveConsole implements Closeable {
                 byName.forEach(executor::source);
                 queries = Optional.of(executor.build());
             }
-            return new LiveConsole(services, dashboards, dirs, queries, resources);
+            return new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
         }
 
         private static void shutdown(OkHttpClient http) {

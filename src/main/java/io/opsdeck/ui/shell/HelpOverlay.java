@@ -19,6 +19,9 @@ final class HelpOverlay extends StackPane {
             new Shortcut("Ctrl+E", "help.export"),
             new Shortcut("Ctrl+Shift+C", "help.copy"),
             new Shortcut("Ctrl+M", "help.mute"),
+            new Shortcut("j  /  k", "help.alertsMove"),
+            new Shortcut("a  /  s", "help.alertsAct"),
+            new Shortcut("/", "help.alertsFilter"),
             new Shortcut("Esc", "help.close"),
             new Shortcut("Ctrl+Shift+Q", "help.leaveWall"));
 

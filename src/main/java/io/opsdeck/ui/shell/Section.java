@@ -8,8 +8,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The navigation sections, in order; Ctrl+1..Ctrl+6 select them. */
 public enum Section {
     DASHBOARDS(Material2AL.DASHBOARD, true),
-    ALERTS(Material2MZ.NOTIFICATION_IMPORTANT, false),
-    SILENCES(Material2MZ.VOLUME_OFF, false),
+    ALERTS(Material2MZ.NOTIFICATION_IMPORTANT, true),
+    SILENCES(Material2MZ.VOLUME_OFF, true),
     REMEDIATION(Material2AL.BUILD, false),
     NOTIFICATIONS(Material2MZ.NOTIFICATIONS, false),
     SETTINGS(Material2MZ.SETTINGS, true);
@@ -26,7 +26,8 @@ public enum Section {
         return icon;
     }
 
-    /** Whether the section has a real view yet; the others say plainly that they are not built. */
+    /** Whether the section has a real view yet; the others say plainly that they are not built. Alerts and Silences
+     * need an Alertmanager: without one they say that instead. */
     public boolean built() {
         return built;
     }

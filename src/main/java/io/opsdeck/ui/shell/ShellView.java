@@ -38,6 +38,7 @@ public final class ShellView extends StackPane {
     private final ShellViewModel vm;
     private final Messages messages;
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, Supplier<Node>> sectionViews;
     private final StackPane content = new StackPane();
     private final QuickOpenOverlay quickOpen;
     private final HelpOverlay help;
@@ -49,7 +50,18 @@ public final class ShellView extends StackPane {
     public ShellView(ShellViewModel vm, QuickOpenViewModel quickOpenVm, AlertNotifications alerts, DashboardRenderer renderer,
                      RefreshService refresh, Supplier<Node> settingsView, ThemeManager themes, SnapshotExporter exporter, ToastNotifier toasts,
                      Clock clock, Messages messages) {
+        this(vm, quickOpenVm, alerts, renderer, refresh, settingsView, themes, exporter, toasts, clock, messages, Map.of());
+    }
+
+    /**
+     * @param sectionViews views for sections built elsewhere (e.g. Alerts and Silences when there are live services),
+     *                     made on first visit; sections without one show their placeholder
+     */
+    public ShellView(ShellViewModel vm, QuickOpenViewModel quickOpenVm, AlertNotifications alerts, DashboardRenderer renderer,
+                     RefreshService refresh, Supplier<Node> settingsView, ThemeManager themes, SnapshotExporter exporter, ToastNotifier toasts,
+                     Clock clock, Messages messages, Map<Section, Supplier<Node>> sectionViews) {
         this.vm = vm;
+        this.sectionViews = Map.copyOf(sectionViews);
         this.messages = messages;
         this.exporter = exporter;
         this.toasts = toasts;
@@ -58,7 +70,7 @@ public final class ShellView extends StackPane {
         dashboards = new DashboardArea(vm, renderer, refresh, messages);
         views.put(Section.DASHBOARDS, dashboards);
         for (Section s : Section.values()) {
-            if (!s.built()) {
+            if (s != Section.DASHBOARDS && s != Section.SETTINGS && !sectionViews.containsKey(s)) {
                 views.put(s, new PlaceholderView(s, messages));
             }
         }
@@ -92,7 +104,7 @@ public final class ShellView extends StackPane {
     }
 
     private void show(Section s, Supplier<Node> settingsView) {
-        Node view = views.computeIfAbsent(s, k -> settingsView.get());
+        Node view = views.computeIfAbsent(s, k -> sectionViews.getOrDefault(k, settingsView).get());
         content.getChildren().setAll(view);
     }
 

@@ -1,0 +1,227 @@
+package io.opsdeck.ui.alerts;
+
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.alerts.AlertView;
+import io.opsdeck.alerts.Completion;
+import io.opsdeck.alerts.GroupKey;
+import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.ui.common.Activation;
+import io.opsdeck.ui.common.Messages;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Side;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The Alerts workspace: filter (with completions on Ctrl+Space or Down), grouping, the grouped list and the detail
+ * pane. Keys: j/k move, Enter shows details, a acknowledges, s silences, / focuses the filter. Binds to
+ * {@link AlertsViewModel} only; refreshes while shown.
+ */
+public final class AlertsView extends BorderPane {
+
+    private final AlertsViewModel vm;
+    private final Messages messages;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+    private final TextField filter = new TextField();
+    private final Set<GroupKey> collapsed = new HashSet<>();
+    private final AlertDetailPane detail;
+    private final Consumer<AlertRow> silence;
+    private boolean rebuilding;
+
+    /** @param silence opens the silence editor for a row */
+    public AlertsView(AlertsViewModel vm, Messages messages, Consumer<AlertRow> silence) {
+        this.vm = vm;
+        this.messages = messages;
+        this.silence = silence;
+        setId("alerts-view");
+        getStyleClass().add("alerts-view");
+
+        filter.setId("alerts-filter");
+        filter.setPromptText(messages.get("alerts.filterPrompt"));
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ContextMenu popup = new ContextMenu();
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.SPACE && e.isControlDown()) || e.getCode() == KeyCode.DOWN) {
+                showCompletions(popup);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                e.consume();
+            }
+        });
+        ChoiceBox<String> grouping = new ChoiceBox<>();
+        grouping.setId("alerts-grouping");
+        grouping.getItems().setAll(AlertsViewModel.GROUPINGS);
+        grouping.valueProperty().bindBidirectional(vm.groupingProperty());
+        Label groupBy = new Label(messages.get("alerts.groupBy"));
+        HBox bar = new HBox(8, filter, groupBy, grouping);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("alerts-filter-error");
+        error.getStyleClass().add("filter-error");
+        error.textProperty().bind(vm.filterErrorProperty());
+        error.visibleProperty().bind(vm.filterErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label message = new Label();
+        message.setId("alerts-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label counts = new Label();
+        counts.setId("alerts-counts");
+        vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
+        VBox top = new VBox(4, bar, error, counts, message);
+        top.setPadding(new Insets(8));
+        setTop(top);
+
+        tree.setId("alerts-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new AlertTreeCell(vm::now, messages));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (rebuilding) {
+                return;
+            }
+            Object v = item == null ? null : item.getValue();
+            vm.selectedRowProperty().set(v instanceof AlertRow r ? r : null);
+            vm.selectedGroupProperty().set(v instanceof RowGroup g ? g : null);
+        });
+        detail = new AlertDetailPane(vm, messages, this::selectRow);
+        SplitPane split = new SplitPane(tree, detail);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+
+        vm.viewProperty().addListener((o, a, v) -> rebuild(v));
+        rebuild(vm.viewProperty().get());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(
+                Math.max(1000, vm.services().workspace().refreshInterval().toMillis())), e -> vm.refresh()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        Activation.whileShowing(this, () -> {
+            vm.activate();
+            ticker.play();
+        }, () -> {
+            ticker.stop();
+            vm.deactivate();
+        });
+    }
+
+    private void showCompletions(ContextMenu popup) {
+        List<Completion> found = vm.completions(filter.getText(), filter.getCaretPosition());
+        popup.getItems().clear();
+        for (Completion c : found.stream().limit(15).toList()) {
+            MenuItem item = new MenuItem(c.detail() == null || c.detail().isEmpty() ? c.display() : c.display() + "  (" + c.detail() + ")");
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                String text = c.applyTo(filter.getText());
+                filter.setText(text);
+                filter.positionCaret(Math.min(text.length(), c.replaceFrom() + c.insert().length()));
+            });
+            popup.getItems().add(item);
+        }
+        if (!found.isEmpty()) {
+            popup.show(filter, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private void rebuild(AlertView v) {
+        rebuilding = true;
+        try {
+            AlertRow selRow = vm.selectedRowProperty().get();
+            RowGroup selGroup = vm.selectedGroupProperty().get();
+            TreeItem<Object> root = tree.getRoot();
+            root.getChildren().clear();
+            TreeItem<Object> reselect = null;
+            for (RowGroup g : v.groups()) {
+                TreeItem<Object> gi = new TreeItem<>(g);
+                gi.setExpanded(!collapsed.contains(g.key()));
+                gi.expandedProperty().addListener((o, a, open) -> {
+                    if (open) {
+                        collapsed.remove(g.key());
+                    } else {
+                        collapsed.add(g.key());
+                    }
+                });
+                if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
+                    reselect = gi;
+                }
+                for (AlertRow r : g.rows()) {
+                    TreeItem<Object> ri = new TreeItem<>(r);
+                    gi.getChildren().add(ri);
+                    if (selRow != null && selRow.key().equals(r.key())) {
+                        reselect = ri;
+                    }
+                }
+                root.getChildren().add(gi);
+            }
+            if (reselect != null) {
+                tree.getSelectionModel().select(reselect);
+            } else {
+                tree.getSelectionModel().clearSelection();
+            }
+        } finally {
+            rebuilding = false;
+        }
+        Object sel = tree.getSelectionModel().getSelectedItem() == null ? null : tree.getSelectionModel().getSelectedItem().getValue();
+        vm.selectedRowProperty().set(sel instanceof AlertRow r ? r : null);
+        vm.selectedGroupProperty().set(sel instanceof RowGroup g ? g : null);
+    }
+
+    private void selectRow(AlertRow row) {
+        for (TreeItem<Object> g : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> r : g.getChildren()) {
+                if (r.getValue() instanceof AlertRow a && a.key().equals(row.key())) {
+                    g.setExpanded(true);
+                    tree.getSelectionModel().select(r);
+                    tree.scrollTo(tree.getRow(r));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case J -> tree.getSelectionModel().selectNext();
+            case K -> tree.getSelectionModel().selectPrevious();
+            case ENTER -> detail.requestFocus();
+            case A -> vm.acknowledge();
+            case S -> vm.selected().ifPresent(silence);
+            case SLASH -> filter.requestFocus();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The filter field, for the shell's focus handling. */
+    public TextField filterField() {
+        return filter;
+    }
+}

@@ -1,0 +1,243 @@
+package io.opsdeck.ui.alerts;
+
+import io.opsdeck.alerts.AckRefusedException;
+import io.opsdeck.alerts.AckResult;
+import io.opsdeck.alerts.AlertDetail;
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.alerts.AlertView;
+import io.opsdeck.alerts.Completion;
+import io.opsdeck.alerts.Completions;
+import io.opsdeck.alerts.DashboardRef;
+import io.opsdeck.alerts.FilterState;
+import io.opsdeck.alerts.Grouping;
+import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.alerts.WorkspaceSnapshot;
+import io.opsdeck.ui.common.Messages;
+import io.opsdeck.ui.common.TaskHandle;
+import io.opsdeck.ui.common.TaskRunner;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the Alerts workspace: the last snapshot, the filter (a broken one shows its error while the last good
+ * one stays applied), the grouping, the grouped view, the selection and its detail. Every network call goes through
+ * the {@link TaskRunner}; a refresh's result is applied in one UI callback. Refreshes only while {@link #activate}d.
+ */
+public final class AlertsViewModel {
+
+    /** Groupings offered, alertname first (the default). */
+    public static final List<String> GROUPINGS = List.of("alertname", "instance", "team", "cluster");
+    static final String ACK_TEXT = "acknowledged in the console";
+
+    private final AlertsServices services;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<String> grouping = new SimpleObjectProperty<>(GROUPINGS.getFirst());
+    private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
+    private final ReadOnlyObjectWrapper<AlertView> view = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<AlertRow> selectedRow = new SimpleObjectProperty<>();
+    private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private FilterState filter = FilterState.initial();
+    private TaskHandle inFlight;
+    private boolean active;
+    private boolean refreshing;
+    private Consumer<DashboardRef> dashboards = ref -> { };
+    private long generation;
+
+    public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
+        this.services = services;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
+        filterText.addListener((o, a, text) -> editFilter(text));
+        grouping.addListener((o, a, g) -> recompute());
+        selectedRow.addListener((o, a, row) -> updateDetail());
+        recompute();
+    }
+
+    /** Starts refreshing (at once, then each {@link #refresh} call the view's timer makes). */
+    public void activate() {
+        active = true;
+        refresh();
+    }
+
+    /** Stops refreshing and drops a refresh under way. */
+    public void deactivate() {
+        active = false;
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+        refreshing = false;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** Fetches a new snapshot in the background unless one is already coming or the view is hidden. */
+    public void refresh() {
+        if (!active || refreshing) {
+            return;
+        }
+        refreshing = true;
+        long gen = ++generation;
+        inFlight = tasks.submit("refresh alerts", services.workspace()::refresh, s -> {
+            if (gen == generation) {
+                refreshing = false;
+                apply(s);
+            }
+        }, e -> {
+            if (gen == generation) {
+                refreshing = false;
+                message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    /** Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. */
+    void apply(WorkspaceSnapshot s) {
+        snapshot.set(s);
+        recompute();
+        AlertRow sel = selectedRow.get();
+        if (sel != null) {
+            selectedRow.set(s.row(sel.key()).orElse(null));
+        }
+        updateDetail();
+    }
+
+    private void editFilter(String text) {
+        FilterState next = filter.edit(text == null ? "" : text);
+        boolean changed = !next.applied().equals(filter.applied());
+        filter = next;
+        filterError.set(next.error().map(e -> messages.format("alerts.filterError", e.column(), e.message())).orElse(""));
+        if (changed) {
+            recompute();
+        }
+    }
+
+    private void recompute() {
+        view.set(snapshot.get().view(filter.applied(), Grouping.byLabels(grouping.get())));
+    }
+
+    private void updateDetail() {
+        AlertRow row = selectedRow.get();
+        detail.set(row == null ? null : AlertDetail.of(row, snapshot.get(), services.details()));
+    }
+
+    /** Completions for the filter text at the caret, from the current alerts. */
+    public List<Completion> completions(String text, int caret) {
+        return Completions.at(text, caret, snapshot.get().rows());
+    }
+
+    /** Acknowledges the selected row, else every row of the selected group; the outcome or refusal goes to {@link #messageProperty}. */
+    public void acknowledge() {
+        WorkspaceSnapshot s = snapshot.get();
+        AlertRow row = selectedRow.get();
+        RowGroup group = selectedGroup.get();
+        if (row == null && group == null) {
+            message.set(messages.get("alerts.selectFirst"));
+            return;
+        }
+        List<AlertRow> rows = row != null ? List.of(row) : group.rows();
+        tasks.submit("acknowledge", () -> services.acknowledger().acknowledge(s, rows, ACK_TEXT), this::acked, e -> {
+            message.set(e instanceof AckRefusedException ? e.getMessage()
+                    : messages.format("alerts.ackFailed", String.valueOf(e.getMessage())));
+        });
+    }
+
+    private void acked(AckResult result) {
+        message.set(result.complete() ? messages.format("alerts.acked", result.silenceIds().size())
+                : messages.format("alerts.ackPartly", String.join("; ", result.failures().values())));
+        forceRefresh();
+    }
+
+    /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */
+    public void done(String text) {
+        message.set(text);
+        forceRefresh();
+    }
+
+    /** Refreshes now even while one is under way (after an action, so the operator sees its effect). */
+    public void forceRefresh() {
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+        refreshing = false;
+        refresh();
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** "col 12: unclosed quote" while the text does not parse; empty otherwise. */
+    public ReadOnlyStringProperty filterErrorProperty() {
+        return filterError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> groupingProperty() {
+        return grouping;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AlertView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<AlertRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ObjectProperty<RowGroup> selectedGroupProperty() {
+        return selectedGroup;
+    }
+
+    public ReadOnlyObjectProperty<AlertDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** The last action's outcome or error, in words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Where the Dashboard button goes; default: nowhere. */
+    public void onOpenDashboard(Consumer<DashboardRef> opener) {
+        this.dashboards = opener;
+    }
+
+    void openDashboard(DashboardRef ref) {
+        dashboards.accept(ref);
+    }
+
+    public AlertsServices services() {
+        return services;
+    }
+
+    public Instant now() {
+        return services.clock().instant();
+    }
+
+    public Optional<AlertRow> selected() {
+        return Optional.ofNullable(selectedRow.get());
+    }
+}

@@ -1,0 +1,68 @@
+package io.opsdeck.ui.alerts;
+
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.alerts.SilenceRef;
+import io.opsdeck.alerts.Severity;
+import io.opsdeck.ui.common.AgeText;
+import io.opsdeck.ui.common.Messages;
+import io.opsdeck.ui.common.SeverityIcons;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Words and icons for a row: its state (who acked and for how long, silenced until, inhibited by, stale) and severity. */
+final class RowText {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d HH:mm").withZone(ZoneId.systemDefault());
+
+    private RowText() {
+    }
+
+    static String state(AlertRow row, Instant now, Messages messages) {
+        String text = switch (row.state()) {
+            case FIRING -> messages.get("alerts.state.firing");
+            case ACKNOWLEDGED -> row.acknowledgement().map(a -> messages.format("alerts.state.acked", a.by(),
+                    left(Duration.between(now, a.endsAt())))).orElse(messages.get("alerts.state.firing"));
+            case SILENCED -> row.silencedBy().stream().map(SilenceRef::endsAt).max(Instant::compareTo)
+                    .map(end -> messages.format("alerts.state.silenced", TIME.format(end)))
+                    .orElse(messages.get("alerts.state.firing"));
+            case INHIBITED -> messages.format("alerts.state.inhibited", row.inhibitedBy().stream()
+                    .map(i -> i.alertname() == null || i.alertname().isEmpty() ? i.fingerprint() : i.alertname())
+                    .distinct().collect(Collectors.joining(", ")));
+            case RESOLVED -> messages.get("alerts.state.resolved");
+        };
+        return row.stale() ? text + " · " + messages.get("alerts.state.stale") : text;
+    }
+
+    /** The group's label values, e.g. {@code HostDown}; empty when the alerts lack the label. */
+    static String groupTitle(io.opsdeck.alerts.RowGroup g) {
+        return String.join(", ", g.key().values().stream().filter(v -> !v.isEmpty()).toList());
+    }
+
+    static String left(Duration d) {
+        if (d.isNegative()) {
+            return "0m";
+        }
+        long m = d.toMinutes();
+        return m >= 60 ? (m / 60) + "h " + (m % 60) + "m" : Math.max(m, 0) + "m";
+    }
+
+    static String until(Instant end) {
+        return TIME.format(end);
+    }
+
+    static FontIcon icon(Severity s) {
+        return SeverityIcons.icon(switch (s) {
+            case CRITICAL -> io.opsdeck.console.Severity.CRITICAL;
+            case WARNING -> io.opsdeck.console.Severity.WARNING;
+            case INFO, OTHER -> io.opsdeck.console.Severity.INFO;
+        });
+    }
+
+    static String age(AlertRow row, Instant now) {
+        return AgeText.of(row.age(now));
+    }
+}

@@ -1,0 +1,280 @@
+package io.opsdeck.ui.alerts;
+
+import static io.opsdeck.alertmanager.TestAlerts.alert;
+import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.opsdeck.alertmanager.TestAlerts;
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.teststack.RealStack;
+import io.opsdeck.ui.ConsoleApp;
+import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.Fixtures;
+import io.opsdeck.ui.common.FxUiExecutor;
+import io.opsdeck.ui.common.TaskRunner;
+import io.opsdeck.ui.shell.Section;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real console window, headless, with the Alerts and Silences workspaces on a real Alertmanager HA pair. */
+@ExtendWith(ApplicationExtension.class)
+class AlertsUiTest {
+
+    @RegisterExtension
+    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
+    private static AlertPair pair;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private ConsoleApp app;
+
+    @BeforeAll
+    static void connect() {
+        pair = new AlertPair(STACK);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        pair.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new ConsoleApp(new Fixtures().services, ConsoleOptions.defaults(),
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdownNow();
+    }
+
+    private AlertsViewModel vm() {
+        return app.alertWorkspaces().orElseThrow().alertsModel();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<Object> tree(FxRobot robot) {
+        return robot.lookup("#alerts-tree").queryAs(TreeView.class);
+    }
+
+    private static List<AlertRow> shownRows(FxRobot robot) throws Exception {
+        return onFx(() -> tree(robot).getRoot().getChildren().stream()
+                .flatMap(g -> g.getChildren().stream()).map(i -> (AlertRow) i.getValue()).toList());
+    }
+
+    /** Opens the Alerts section showing only this run's alerts, once they are listed. */
+    private void openOn(FxRobot robot, String run, int expected) {
+        robot.clickOn("#nav-alerts");
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            robot.interact(() -> vm().refresh());
+            return shownRows(robot).size() == expected;
+        });
+    }
+
+    private void select(FxRobot robot, String instance) {
+        robot.interact(() -> {
+            TreeView<Object> t = tree(robot);
+            for (TreeItem<Object> g : t.getRoot().getChildren()) {
+                for (TreeItem<Object> r : g.getChildren()) {
+                    if (((AlertRow) r.getValue()).label("instance").equals(instance)) {
+                        t.getSelectionModel().select(r);
+                    }
+                }
+            }
+            t.requestFocus();
+        });
+    }
+
+    @Test
+    void alertsAreListedOnceAndAFilterNarrowsThemWhileABrokenOneShowsItsError(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
+                alert(run, "HostDown", "instance", "web-2", "severity", "critical"),
+                alert(run, "DiskFull", "instance", "db-1", "severity", "warning")));
+        openOn(robot, run, 3);
+        List<RowGroup> groups = onFx(() -> tree(robot).getRoot().getChildren().stream()
+                .map(i -> (RowGroup) i.getValue()).toList());
+        assertThat(groups).extracting(RowText::groupTitle).containsExactlyInAnyOrder("HostDown", "DiskFull");
+        assertThat(robot.lookup("#alerts-counts").queryAs(Label.class).getText()).startsWith("3 of ");
+
+        robot.clickOn("#alerts-filter").press(KeyCode.END).release(KeyCode.END).write(" db");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText()).isEqualTo("test=" + run + " db");
+        assertThat(shownRows(robot)).extracting(AlertRow::alertname).containsExactly("DiskFull");
+        Label error = robot.lookup("#alerts-filter-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isFalse();
+
+        // Typing an opening quote breaks the filter at once: the last good one (" db") stays applied.
+        robot.write(" \"web");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("col ").contains("unclosed quote");
+        assertThat(shownRows(robot)).extracting(AlertRow::alertname).containsExactly("DiskFull");
+
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class)
+                .setText("test=" + run + " instance=~\"web-(\""));
+        assertThat(error.getText()).contains("col ").contains("invalid regex");
+        assertThat(shownRows(robot)).extracting(AlertRow::alertname).containsExactly("DiskFull");
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class)
+                .setText("test=" + run + " instance=~\"web-.\""));
+        assertThat(error.isVisible()).isFalse();
+        assertThat(shownRows(robot)).extracting(AlertRow::alertname).containsExactly("HostDown", "HostDown");
+    }
+
+    @Test
+    void pressingAOnASelectedAlertAcknowledgesItOnBothPeersAndTheRowSaysSo(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
+        openOn(robot, run, 2);
+        select(robot, "web-1");
+
+        robot.press(KeyCode.A).release(KeyCode.A);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1
+                && AlertPair.activeSilences(pair.peer1, run).size() == 1);
+        assertThat(AlertPair.activeSilences(pair.peer0, run).getFirst().comment()).startsWith("ACK!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#row-state").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("acked by ana")));
+        assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).startsWith("acked by ana");
+        assertThat(robot.lookup("#alerts-message").queryAs(Label.class).getText()).startsWith("Acknowledged");
+    }
+
+    @Test
+    void theSilenceEditorWithAnInvalidRegexShowsTheErrorAndSendsNothing(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-7")));
+        openOn(robot, run, 1);
+        select(robot, "web-7");
+        robot.press(KeyCode.S).release(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#matcher-value-1").queryAs(TextField.class).getText()).isEqualTo("web-7");
+        robot.clickOn("#silence-comment").write("swapping disk");
+        assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#silence-preview-count").queryAs(Label.class).getText()).startsWith("Would silence 1 of");
+        int before = pair.peer0.silences().size();
+
+        robot.interact(() -> robot.lookup("#matcher-op-1").queryAs(ChoiceBox.class).setValue("=~"));
+        robot.doubleClickOn("#matcher-value-1").write("web-(");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#matcher-error-1").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).containsIgnoringCase("regex");
+        assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#silence-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pair.peer0.silences()).hasSize(before);
+        assertThat(pair.peer1.silences()).hasSize(before);
+    }
+
+    @Test
+    void theSilencesViewListsTheAckSilenceAndExpireRemovesIt(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-9")));
+        openOn(robot, run, 1);
+        select(robot, "web-9");
+        robot.press(KeyCode.A).release(KeyCode.A);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1);
+
+        robot.clickOn("#nav-silences");
+        assertThat(vm().active()).as("the hidden Alerts view stops refreshing").isFalse();
+        @SuppressWarnings("unchecked")
+        TableView<io.opsdeck.alerts.InventoryEntry> table = robot.lookup("#silences-table").queryAs(TableView.class);
+        SilencesViewModel silences = app.alertWorkspaces().orElseThrow().silencesModel();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            robot.interact(silences::forceRefresh);
+            return onFx(() -> table.getItems().stream().anyMatch(e -> mentions(e, run)));
+        });
+        robot.interact(() -> table.getItems().stream().filter(e -> mentions(e, run)).findFirst()
+                .ifPresent(e -> table.getSelectionModel().select(e)));
+        robot.clickOn("#silences-expire");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).isEmpty()
+                && AlertPair.activeSilences(pair.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> table.getItems().stream().noneMatch(e -> mentions(e, run))));
+        assertThat(robot.lookup("#silences-message").queryAs(Label.class).getText()).isEqualTo("Expired 1 silence(s).");
+
+        robot.clickOn("#nav-alerts");
+        assertThat(vm().active()).isTrue();
+        assertThat(silences.active()).isFalse();
+        assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.ALERTS);
+    }
+
+    @Test
+    void keysMoveTheSelectionFocusTheFilterAndCollapsedGroupsSurviveARefresh(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "HostDown", "instance", "web-4"), alert(run, "DiskFull", "instance", "web-4")));
+        openOn(robot, run, 2);
+        robot.interact(() -> tree(robot).requestFocus());
+
+        robot.press(KeyCode.J).release(KeyCode.J);
+        assertThat(vm().selectedGroupProperty().get()).isNotNull();
+        robot.press(KeyCode.J).release(KeyCode.J);
+        AlertRow first = vm().selectedRowProperty().get();
+        assertThat(first).isNotNull();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(first.alertname());
+        // The other alert on the same instance is one click away in the detail pane.
+        String other = first.alertname().equals("HostDown") ? "DiskFull" : "HostDown";
+        robot.clickOn(robot.lookup("#alerts-detail").lookup(other).queryButton());
+        assertThat(vm().selectedRowProperty().get().alertname()).isEqualTo(other);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.press(KeyCode.K).release(KeyCode.K);
+        robot.press(KeyCode.K).release(KeyCode.K);
+        assertThat(vm().selectedRowProperty().get()).isNotNull();
+
+        robot.press(KeyCode.SLASH).release(KeyCode.SLASH);
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).isFocused()).isTrue();
+        robot.press(KeyCode.END).release(KeyCode.END).write(" inst");
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".context-menu .menu-item").queryAll()).isNotEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
+
+        robot.interact(() -> tree(robot).getRoot().getChildren().getFirst().setExpanded(false));
+        RowGroup collapsed = (RowGroup) onFx(() -> tree(robot).getRoot().getChildren().getFirst().getValue());
+        var before = vm().viewProperty().get();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            robot.interact(() -> vm().forceRefresh());
+            return vm().viewProperty().get() != before;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> tree(robot).getRoot().getChildren().stream()
+                .filter(g -> ((RowGroup) g.getValue()).key().equals(collapsed.key())).findFirst().orElseThrow().isExpanded()))
+                .isFalse();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static boolean mentions(io.opsdeck.alerts.InventoryEntry e, String run) {
+        return e.silence().silence().matchers().stream().anyMatch(m -> m.value().contains(run));
+    }
+}
