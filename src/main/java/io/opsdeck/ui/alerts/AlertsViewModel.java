@@ -13,7 +13,6 @@ import io.opsdeck.alerts.Grouping;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
-import io.opsdeck.ui.common.TaskHandle;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.List;
@@ -52,17 +51,16 @@ public final class AlertsViewModel {
     private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private FilterState filter = FilterState.initial();
-    private TaskHandle inFlight;
-    private boolean active;
-    private boolean refreshing;
+    private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
-    private long generation;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
         this.tasks = tasks;
         this.messages = messages;
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
+        this.refresher = new SnapshotRefresher(tasks, "refresh alerts", services.workspace()::refresh, this::apply,
+                e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
         filterText.addListener((o, a, text) -> editFilter(text));
         grouping.addListener((o, a, g) -> recompute());
         selectedRow.addListener((o, a, row) -> updateDetail());
@@ -71,42 +69,21 @@ public final class AlertsViewModel {
 
     /** Starts refreshing (at once, then each {@link #refresh} call the view's timer makes). */
     public void activate() {
-        active = true;
-        refresh();
+        refresher.activate();
     }
 
     /** Stops refreshing and drops a refresh under way. */
     public void deactivate() {
-        active = false;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
-        refreshing = false;
+        refresher.deactivate();
     }
 
     public boolean active() {
-        return active;
+        return refresher.active();
     }
 
     /** Fetches a new snapshot in the background unless one is already coming or the view is hidden. */
     public void refresh() {
-        if (!active || refreshing) {
-            return;
-        }
-        refreshing = true;
-        long gen = ++generation;
-        inFlight = tasks.submit("refresh alerts", services.workspace()::refresh, s -> {
-            if (gen == generation) {
-                refreshing = false;
-                apply(s);
-            }
-        }, e -> {
-            if (gen == generation) {
-                refreshing = false;
-                message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage())));
-            }
-        });
+        refresher.refresh();
     }
 
     /** Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. */
@@ -174,12 +151,7 @@ public final class AlertsViewModel {
 
     /** Refreshes now even while one is under way (after an action, so the operator sees its effect). */
     public void forceRefresh() {
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
-        refreshing = false;
-        refresh();
+        refresher.forceRefresh();
     }
 
     public StringProperty filterTextProperty() {

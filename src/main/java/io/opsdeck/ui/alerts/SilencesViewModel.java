@@ -6,7 +6,6 @@ import io.opsdeck.alerts.SilenceId;
 import io.opsdeck.alerts.SilenceInventory;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
-import io.opsdeck.ui.common.TaskHandle;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.List;
@@ -29,60 +28,36 @@ public final class SilencesViewModel {
     private final ObservableList<InventoryEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private boolean active;
-    private boolean refreshing;
-    private long generation;
-    private TaskHandle inFlight;
+    private final SnapshotRefresher refresher;
 
     public SilencesViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
         this.tasks = tasks;
         this.messages = messages;
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
+        this.refresher = new SnapshotRefresher(tasks, "refresh silences", services.workspace()::refresh, this::apply,
+                e -> message.set(messages.format("silences.refreshFailed", String.valueOf(e.getMessage()))));
     }
 
     public void activate() {
-        active = true;
-        refresh();
+        refresher.activate();
     }
 
     public void deactivate() {
-        active = false;
-        refreshing = false;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
+        refresher.deactivate();
     }
 
     public boolean active() {
-        return active;
+        return refresher.active();
     }
 
     public void refresh() {
-        if (!active || refreshing) {
-            return;
-        }
-        refreshing = true;
-        long gen = ++generation;
-        inFlight = tasks.submit("refresh silences", services.workspace()::refresh, s -> {
-            if (gen == generation) {
-                refreshing = false;
-                apply(s);
-            }
-        }, e -> {
-            if (gen == generation) {
-                refreshing = false;
-                message.set(messages.format("silences.refreshFailed", String.valueOf(e.getMessage())));
-            }
-        });
+        refresher.refresh();
     }
 
     /** Refreshes now, dropping a refresh under way (after an action, so its effect shows). */
     public void forceRefresh() {
-        generation++;
-        refreshing = false;
-        refresh();
+        refresher.forceRefresh();
     }
 
     void apply(WorkspaceSnapshot s) {
