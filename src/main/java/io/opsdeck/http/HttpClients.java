@@ -122,6 +122,16 @@ public final class HttpClients {
         }
     }
 
+    /**
+     * An SSL context for non-HTTP clients (SMTP): trusts {@code tls.caFile} (else the platform roots), presents the
+     * client certificate if set, and trusts anything when {@code insecureSkipVerify}. Host names are the caller's job.
+     *
+     * @throws IllegalArgumentException when a TLS file cannot be read or parsed (the message names the key and file)
+     */
+    public static javax.net.ssl.SSLContext sslContext(TlsSettings tls) {
+        return TlsContexts.build(tls).context();
+    }
+
     /** The source URL with a path appended, e.g. {@code resolve(settings, "api/v1/query")}. */
     public static HttpUrl resolve(ConnectionSettings settings, String relativePath) {
         HttpUrl base = settings.url();

@@ -43,9 +43,10 @@ public record ChannelSettings(
 
     /**
      * SMTP. {@code security}: none, starttls (default, required) or smtps. {@code port} defaults to 587,
-     * 465 for smtps.
+     * 465 for smtps. {@code tls} (starttls and smtps only) sets whom to trust; without it the system's roots.
      */
-    public record EmailSettings(String host, Integer port, String security, String username, Secret password, String from) {
+    public record EmailSettings(String host, Integer port, String security, String username, Secret password, String from,
+            EmailTls tls) {
         public EmailSettings {
             if (host == null || from == null) {
                 throw new IllegalArgumentException("email: 'host' and 'from' are required");
@@ -54,7 +55,22 @@ public record ChannelSettings(
             if (!java.util.Set.of("none", "starttls", "smtps").contains(security)) {
                 throw new IllegalArgumentException("email: security must be none, starttls or smtps, not '" + security + "'");
             }
+            if (tls != null && "none".equals(security)) {
+                throw new IllegalArgumentException("email: 'tls' needs security starttls or smtps, not none");
+            }
             port = port != null ? port : "smtps".equals(security) ? 465 : 587;
+            tls = tls == null ? new EmailTls(null, null) : tls;
+        }
+    }
+
+    /**
+     * Whom the mail channel trusts: {@code caFile}, a PEM bundle of CA (or self-signed server) certificates, replaces
+     * the system's roots; {@code insecureSkipVerify} (default false) accepts any certificate and host name.
+     * The server's name is always checked against its certificate otherwise.
+     */
+    public record EmailTls(java.nio.file.Path caFile, Boolean insecureSkipVerify) {
+        public EmailTls {
+            insecureSkipVerify = insecureSkipVerify != null && insecureSkipVerify;
         }
     }
 

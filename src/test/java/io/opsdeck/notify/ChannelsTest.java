@@ -45,7 +45,7 @@ class ChannelsTest {
     @Test
     void emailArrivesAsMultipartTextAndHtmlWithMessageIdFromTheKey() throws Exception {
         var settings = new ChannelSettings.EmailSettings("127.0.0.1", SMTP.getSmtp().getPort(), "none", "opsdeck",
-                Secret.of("s3cret-pw"), "opsdeck@example.com");
+                Secret.of("s3cret-pw"), "opsdeck@example.com", null);
         new EmailChannel("mail", settings, Duration.ofSeconds(5)).send(delivery("email", "alice@example.com"));
         MimeMessage[] mails = SMTP.getReceivedMessages();
         assertThat(mails).hasSize(1);
@@ -61,7 +61,7 @@ class ChannelsTest {
     @Test
     void wrongSmtpPasswordIsAReasonNotACrash() {
         var settings = new ChannelSettings.EmailSettings("127.0.0.1", SMTP.getSmtp().getPort(), "none", "opsdeck",
-                Secret.of("wrong"), "opsdeck@example.com");
+                Secret.of("wrong"), "opsdeck@example.com", null);
         assertThatThrownBy(() -> new EmailChannel("mail", settings, Duration.ofSeconds(5)).send(delivery("email", "a@example.com")))
                 .isInstanceOf(DeliveryException.class).hasMessageContaining("channel mail").hasMessageNotContaining("wrong");
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RouterTest {
 
     private static final ChannelSettings MAIL = new ChannelSettings("mail", "email", null, null,
-            new ChannelSettings.EmailSettings("127.0.0.1", 25, "none", null, null, "opsdeck@example.com"), null, null, null);
+            new ChannelSettings.EmailSettings("127.0.0.1", 25, "none", null, null, "opsdeck@example.com", null), null, null, null);
     private static final ChannelSettings DESK = new ChannelSettings("desk", "desktop", null, null, null, null, null, null);
     private static final RecipientSettings ALICE = new RecipientSettings("alice", "alice@example.com", List.of("mail"), "info",
             new RecipientSettings.QuietHours("22:00", "07:00", "Europe/Berlin", true));
