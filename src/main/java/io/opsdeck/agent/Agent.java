@@ -49,6 +49,7 @@ public final class Agent implements Closeable {
     private final DesktopEvents desktop;
     private final OutboxWorkers workers;
     private final Intake intake;
+    private final PagerDutyWebhook pagerDutyWebhook;
     private final ApiAuth auth;
     private final AgentServer server;
     private final AgentRemediation remediation;
@@ -87,6 +88,7 @@ public final class Agent implements Closeable {
             this.desktop = new DesktopEvents(store);
             this.workers = new OutboxWorkers(store, channels, settings.delivery(), metrics, clock, desktop::signal);
             this.intake = new Intake(store, router, factory, new NoiseControl(store, settings), metrics, settings, clock, workers::wake);
+            this.pagerDutyWebhook = new PagerDutyWebhook(settings.channels(), intake);
             Escalator escalator = new Escalator(store, router, factory, metrics, settings, clock, workers::wake);
             Digests digests = new Digests(store, factory, metrics, clock, workers::wake);
             long now = clock.millis();
@@ -189,6 +191,10 @@ public final class Agent implements Closeable {
 
     Intake intake() {
         return intake;
+    }
+
+    PagerDutyWebhook pagerDutyWebhook() {
+        return pagerDutyWebhook;
     }
 
     ApiAuth auth() {

@@ -73,6 +73,13 @@ final class AgentServer implements AutoCloseable {
                         webhook(ex);
                     }
                 }
+                case "/api/v1/pagerduty/webhook" -> {
+                    if (!"POST".equals(method)) {
+                        HttpIo.error(ex, 405, "use POST");
+                    } else {
+                        pagerDuty(ex);
+                    }
+                }
                 default -> api.handle(ex, path, method);
             }
         } catch (RuntimeException e) {
@@ -143,6 +150,39 @@ final class AgentServer implements AutoCloseable {
         int fresh = agent.intake().accept("webhook", payload.groupKey(), alerts);
         HttpIo.json(ex, 200, Map.of("received", alerts.size(), "new", fresh));
         return 200;
+    }
+
+    /** PagerDuty v3 webhook: the signature is checked over the raw body before anything is parsed. */
+    private void pagerDuty(HttpExchange ex) throws IOException {
+        PagerDutyWebhook hook = agent.pagerDutyWebhook();
+        if (!hook.configured()) {
+            HttpIo.error(ex, 404, "PagerDuty webhooks are off: set webhookSecret on a pagerduty channel");
+            return;
+        }
+        byte[] body;
+        try {
+            body = HttpIo.body(ex, agent.settings().maxBodyBytes());
+        } catch (HttpIo.TooLarge e) {
+            HttpIo.error(ex, 413, e.getMessage());
+            return;
+        }
+        if (!hook.signed(ex.getRequestHeaders().getFirst(PagerDutyWebhook.SIGNATURE_HEADER), body)) {
+            LOG.warn("PagerDuty webhook from {} with a missing or wrong signature refused", ex.getRemoteAddress());
+            HttpIo.error(ex, 401, "missing or wrong " + PagerDutyWebhook.SIGNATURE_HEADER);
+            return;
+        }
+        PagerDutyWebhook.Outcome outcome = hook.handle(body);
+        if (outcome.code() >= 400) {
+            HttpIo.error(ex, outcome.code(), outcome.message());
+            return;
+        }
+        java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("result", outcome.message());
+        answer.put("acknowledged", outcome.acknowledged());
+        if (outcome.fingerprint() != null) {
+            answer.put("fingerprint", outcome.fingerprint());
+        }
+        HttpIo.json(ex, 200, answer);
     }
 
     @Override

@@ -140,6 +140,11 @@ final class Intake {
 
     /** Marks an alert acknowledged (console, ACK! silence, PagerDuty) and stops its escalation. */
     boolean acknowledge(String fingerprint, String actor, String details) {
+        return acknowledge(fingerprint, actor, details, true);
+    }
+
+    /** As above; {@code tellPagerDuty} false when the acknowledgement came from PagerDuty itself. */
+    boolean acknowledge(String fingerprint, String actor, String details, boolean tellPagerDuty) {
         long now = clock.millis();
         boolean done = store.writeAndWait(c -> {
             Optional<AlertState> s = store.history().state(c, fingerprint);
@@ -151,7 +156,9 @@ final class Intake {
                     prev.labels(), now, prev.lastNotifiedAt()));
             store.history().append(c, fingerprint, "acknowledged", now, actor, details);
             store.escalations().stop(c, fingerprint, "acknowledged", now);
-            acknowledgePages(c, fingerprint, now);
+            if (tellPagerDuty) {
+                acknowledgePages(c, fingerprint, now);
+            }
             return true;
         });
         wake.run();

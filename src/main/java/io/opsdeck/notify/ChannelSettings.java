@@ -93,8 +93,11 @@ public record ChannelSettings(
         }
     }
 
-    /** PagerDuty Events API v2. {@code url} defaults to https://events.pagerduty.com/v2/enqueue. */
-    public record PagerDutySettings(String url, Secret routingKey) {
+    /**
+     * PagerDuty Events API v2. {@code url} defaults to https://events.pagerduty.com/v2/enqueue. {@code webhookSecret},
+     * the secret of a PagerDuty v3 webhook subscription, lets PagerDuty acknowledge alerts through the agent.
+     */
+    public record PagerDutySettings(String url, Secret routingKey, Secret webhookSecret) {
         public PagerDutySettings {
             if (routingKey == null) {
                 throw new IllegalArgumentException("pagerduty: 'routingKey' is required");

@@ -46,6 +46,9 @@ public final class Channels {
             }
             if (s.pagerduty() != null) {
                 out.add(s.pagerduty().routingKey());
+                if (s.pagerduty().webhookSecret() != null) {
+                    out.add(s.pagerduty().webhookSecret());
+                }
             }
         }
         return out;

@@ -36,8 +36,16 @@ public final class PagerDutyChannel implements Channel {
         return "pagerduty";
     }
 
+    private static final String DEDUP_PREFIX = "opsdeck-";
+
     public static String dedupKey(Alert alert) {
-        return "opsdeck-" + alert.fingerprint();
+        return DEDUP_PREFIX + alert.fingerprint();
+    }
+
+    /** The alert fingerprint in a dedup_key this channel made, or empty for anybody else's key. */
+    public static java.util.Optional<String> fingerprintOf(String dedupKey) {
+        return dedupKey != null && dedupKey.startsWith(DEDUP_PREFIX) && dedupKey.length() > DEDUP_PREFIX.length()
+                ? java.util.Optional.of(dedupKey.substring(DEDUP_PREFIX.length())) : java.util.Optional.empty();
     }
 
     @Override

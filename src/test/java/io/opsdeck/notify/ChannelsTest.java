@@ -98,7 +98,7 @@ class ChannelsTest {
     @Test
     void pagerDutyTriggersAndResolvesWithOneDedupKey() throws Exception {
         var pd = new PagerDutyChannel("pd", new ChannelSettings.PagerDutySettings(receiver.url("/v2/enqueue").toString(),
-                Secret.of("routing-key-1")), http);
+                Secret.of("routing-key-1"), null), http);
         pd.send(delivery("pagerduty", "team"));
         Alert resolved = new Alert(alert.fingerprint(), "resolved", alert.labels(), alert.annotations(), alert.startsAt(), null,
                 null, null, null);
