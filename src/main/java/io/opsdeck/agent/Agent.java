@@ -239,6 +239,7 @@ public final class Agent implements Closeable {
     @Override
     public void close() {
         server.stopIntake();
+        desktop.close();
         scheduler.shutdownNow();
         workers.close(shutdownDeadline);
         if (remediation != null) {

@@ -6,7 +6,6 @@ import io.opsdeck.store.HistoryEntry;
 import io.opsdeck.store.Notification;
 import io.opsdeck.store.NotificationQuery;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -24,10 +23,12 @@ final class ApiHandlers {
 
     private final Agent agent;
     private final RemediationApi remediation;
+    private final EventStream events;
 
     ApiHandlers(Agent agent) {
         this.agent = agent;
         this.remediation = new RemediationApi(agent);
+        this.events = new EventStream(agent.desktop());
     }
 
     void handle(HttpExchange ex, String path, String method) throws IOException {
@@ -66,11 +67,7 @@ final class ApiHandlers {
                         q.get("recipient"), q.get("status"), since(q.get("since")), Integer.parseInt(q.getOrDefault("limit", "100"))));
                 HttpIo.json(ex, 200, found.stream().map(ApiHandlers::view).toList());
             } else if (!post && path.equals("/api/v1/events")) {
-                long after = Long.parseLong(q.getOrDefault("after", "0"));
-                Duration wait = Durations.parse(q.getOrDefault("wait", "25s"));
-                List<Notification> events = agent.desktop().after(after, wait.compareTo(Duration.ofSeconds(60)) > 0 ? Duration.ofSeconds(60) : wait);
-                long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
-                HttpIo.json(ex, 200, Map.of("last", last, "events", events.stream().map(ApiHandlers::view).toList()));
+                events.serve(ex, q);
             } else if (!post && path.equals("/api/v1/alerts/resolved")) {
                 Long since = since(q.get("since"));
                 HttpIo.json(ex, 200, agent.store().history().resolvedSince(since == null ? 0 : since));

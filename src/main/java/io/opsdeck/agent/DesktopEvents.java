@@ -9,8 +9,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Long-poll source of desktop notifications for consoles: answers at once when there are notifications after the
- * console's last sequence number, else waits (a lock, not a monitor, so virtual threads do not pin) until one is delivered.
+ * Source of desktop notifications for console streams: answers at once when there are notifications after the
+ * console's last sequence number, else waits (a lock, not a monitor, so virtual threads do not pin) until one is
+ * delivered, the wait is over, or the agent closes.
  */
 final class DesktopEvents {
 
@@ -18,6 +19,7 @@ final class DesktopEvents {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition delivered = lock.newCondition();
     private long version;
+    private volatile boolean closed;
 
     DesktopEvents(Store store) {
         this.store = store;
@@ -33,6 +35,21 @@ final class DesktopEvents {
         }
     }
 
+    /** Ends every wait; streams see {@link #closed()} and finish. */
+    void close() {
+        closed = true;
+        signal();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /** The sequence number a console without a position starts after: it gets what is delivered from now on. */
+    long tail() {
+        return store.outbox().desktopStreamTail();
+    }
+
     List<Notification> after(long seq, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
@@ -43,14 +60,17 @@ final class DesktopEvents {
             } finally {
                 lock.unlock();
             }
-            List<Notification> found = store.outbox().desktopAfter(seq, 500);
+            if (closed) {
+                return List.of();
+            }
+            List<Notification> found = store.outbox().desktopStream(seq, 500);
             long left = deadline - System.nanoTime();
             if (!found.isEmpty() || left <= 0) {
                 return found;
             }
             lock.lock();
             try {
-                if (version == seen) {
+                if (version == seen && !closed) {
                     delivered.await(left, TimeUnit.NANOSECONDS);
                 }
             } finally {

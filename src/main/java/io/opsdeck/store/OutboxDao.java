@@ -108,6 +108,25 @@ public final class OutboxDao {
                 + "AND status = 'delivered' AND seq > ? ORDER BY seq LIMIT ?", OutboxDao::map, afterSeq, limit));
     }
 
+    /**
+     * Desktop notifications delivered after {@code afterSeq}, in sequence order and never past one still pending or
+     * delivering: a later row delivered first waits, so a reader resuming after the last sequence number it saw
+     * misses nothing. One statement, so one snapshot.
+     */
+    public List<Notification> desktopStream(long afterSeq, int limit) {
+        return store.read(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE channel_type = 'desktop' "
+                + "AND status = 'delivered' AND seq > ? AND seq < COALESCE((SELECT MIN(seq) FROM outbox "
+                + "WHERE channel_type = 'desktop' AND status IN ('pending', 'delivering')), 9223372036854775807) "
+                + "ORDER BY seq LIMIT ?", OutboxDao::map, afterSeq, limit));
+    }
+
+    /** Where a new {@link #desktopStream} reader starts so it sees every desktop notification not yet streamed. */
+    public long desktopStreamTail() {
+        return store.read(c -> Sql.query(c, "SELECT COALESCE((SELECT MIN(seq) FROM outbox WHERE channel_type = 'desktop' "
+                + "AND status IN ('pending', 'delivering')) - 1, (SELECT MAX(seq) FROM outbox WHERE channel_type = 'desktop'), 0)",
+                rs -> rs.getLong(1))).get(0);
+    }
+
     /** Rows waiting or being delivered. */
     public long depth() {
         return store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'delivering')",

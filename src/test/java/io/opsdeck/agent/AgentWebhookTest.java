@@ -70,9 +70,10 @@ class AgentWebhookTest {
         assertThat(receiver.received()).extracting(LocalReceiver.Received::path).containsExactlyInAnyOrder("/slack/T0/B0/SECRET", "/v2/enqueue");
         MimeMessage mail = SMTP.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("[OpsDeck] FIRING CRITICAL HighCpu");
-        JsonNode events = Webhooks.get(base, "/api/v1/events?after=0&wait=5s", "viewer-token").json();
-        assertThat(events.path("events")).hasSize(1);
-        assertThat(events.path("events").get(0).path("subject").asText()).isEqualTo("CRITICAL HighCpu firing");
+        try (SseTap stream = new SseTap(base, "?after=0", "viewer-token", null)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> stream.of("notification").size() == 1);
+            assertThat(stream.of("notification").get(0).json().path("subject").asText()).isEqualTo("CRITICAL HighCpu firing");
+        }
     }
 
     @Test
