@@ -26,11 +26,21 @@ import java.util.Objects;
  * @param connectionTester the Settings view's "Test connection"
  * @param secretStore      where typed secrets go
  * @param clock            all ages and staleness are measured with it
+ * @param agentNotifications desktop notifications streamed from the agent ({@link AgentNotificationFeed#NONE} without one)
  */
 public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                               SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                               SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
-                              SecretStore secretStore, Clock clock) {
+                              SecretStore secretStore, Clock clock, AgentNotificationFeed agentNotifications) {
+
+    /** Services without an agent. */
+    public ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
+                           SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
+                           SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
+                           SecretStore secretStore, Clock clock) {
+        this(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings, connectionTester, secretStore, clock,
+                AgentNotificationFeed.NONE);
+    }
 
     public ConsoleServices {
         Objects.requireNonNull(roles, "roles");
@@ -43,6 +53,7 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         Objects.requireNonNull(connectionTester, "connectionTester");
         Objects.requireNonNull(secretStore, "secretStore");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(agentNotifications, "agentNotifications");
     }
 
     /** Asks {@code /-/ready} with a 5 s timeout. */

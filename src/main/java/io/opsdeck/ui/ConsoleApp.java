@@ -114,7 +114,8 @@ public final class ConsoleApp {
             return toasts;
         });
         SoundPlayer sound = new SoundPlayer();
-        AlertNotifications alerts = new AlertNotifications(services.alerts(), shell.roleProperty(), notifier, sound::play,
+        AlertNotifications alerts = new AlertNotifications(services.alerts(), services.agentNotifications(), shell.roleProperty(),
+                notifier, sound::play,
                 tasks, services.preferences());
         SettingsViewModel settings = new SettingsViewModel(services.sourceSettings(), services.connectionTester(),
                 services.secretStore(), tasks, messages);

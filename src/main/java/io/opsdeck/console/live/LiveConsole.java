@@ -7,6 +7,7 @@ import io.opsdeck.config.ConfigException;
 import io.opsdeck.config.OpsdeckConfig;
 import io.opsdeck.dashboard.prometheus.PrometheusRangeExecutor;
 import io.opsdeck.config.PrometheusSource;
+import io.opsdeck.console.AgentNotificationFeed;
 import io.opsdeck.console.ConsolePreferences;
 import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.console.HostDirectory;
@@ -208,10 +209,14 @@ public final class LiveConsole implements Closeable {
             AlertmanagerFleet fleet = fleetBuilder.build();
             resources.add(fleet);
             List<SourceHealth> fixed = new ArrayList<>();
+            AgentNotificationFeed agentNotifications = AgentNotificationFeed.NONE;
             if (agent.isPresent()) {
                 OkHttpClient http = HttpClients.forSource(agent.get().connection());
                 resources.add(() -> shutdown(http));
                 targets.add(new SourceHealthPoller.Target("agent", SourceKind.AGENT, new AgentProbe(agent.get().connection(), http)));
+                AgentEventStream events = AgentEventStream.builder(agent.get().connection()).build().start();
+                resources.add(events);
+                agentNotifications = events;
             } else {
                 fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
             }
@@ -240,7 +245,7 @@ public final class LiveConsole implements Closeable {
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
                     preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
-                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock);
+                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications);
             Optional<PrometheusRangeExecutor> queries = Optional.empty();
             if (defaultClient != null) {
                 PrometheusRangeExecutor.Builder executor = PrometheusRangeExecutor.builder(defaultClient);

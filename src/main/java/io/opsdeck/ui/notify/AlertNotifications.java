@@ -1,6 +1,8 @@
 package io.opsdeck.ui.notify;
 
 import io.opsdeck.console.ActiveAlert;
+import io.opsdeck.console.AgentNotification;
+import io.opsdeck.console.AgentNotificationFeed;
 import io.opsdeck.console.AlertFeed;
 import io.opsdeck.console.ConsolePreferences;
 import io.opsdeck.console.NotificationPolicy;
@@ -22,10 +24,20 @@ import javafx.beans.value.ObservableValue;
 /**
  * Counts unacknowledged alerts by severity and tells the {@link DesktopNotifier} (and the speaker, unless
  * muted) about new ones the current role wants. Snapshots are applied in batches on the UI thread.
+ * Desktop notifications the agent streams (new alerts, escalations, flapping) are shown too; an alert already
+ * shown from one source is not shown again from the other.
  */
 public final class AlertNotifications {
 
     private final AlertFeed feed;
+    private final AgentNotificationFeed agent;
+    /** Fingerprints recently shown, from either source, oldest first. */
+    private final java.util.Set<String> shown = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 1000;
+        }
+    });
     private final ObservableValue<Role> role;
     private final DesktopNotifier notifier;
     private final Consumer<Severity> sound;
@@ -36,11 +48,20 @@ public final class AlertNotifications {
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private Subscription subscription;
+    private Subscription agentSubscription;
+    private java.util.Set<String> lastSnapshot = java.util.Set.of();
 
     /** @param sound plays one severity's sound; blocking, run through {@code tasks} */
     public AlertNotifications(AlertFeed feed, ObservableValue<Role> role, DesktopNotifier notifier,
                               Consumer<Severity> sound, TaskRunner tasks, ConsolePreferences preferences) {
+        this(feed, AgentNotificationFeed.NONE, role, notifier, sound, tasks, preferences);
+    }
+
+    /** @param agent the agent's desktop notifications ({@link AgentNotificationFeed#NONE} without an agent) */
+    public AlertNotifications(AlertFeed feed, AgentNotificationFeed agent, ObservableValue<Role> role, DesktopNotifier notifier,
+                              Consumer<Severity> sound, TaskRunner tasks, ConsolePreferences preferences) {
         this.feed = feed;
+        this.agent = agent;
         this.role = role;
         this.notifier = notifier;
         this.sound = sound;
@@ -57,6 +78,7 @@ public final class AlertNotifications {
     public void activate() {
         if (subscription == null) {
             subscription = feed.subscribe(batcher::offer);
+            agentSubscription = agent.subscribe(n -> tasks.ui().execute(() -> fromAgent(n)));
             apply(feed.current());
         }
     }
@@ -65,6 +87,8 @@ public final class AlertNotifications {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+            agentSubscription.close();
+            agentSubscription = null;
         }
     }
 
@@ -85,11 +109,34 @@ public final class AlertNotifications {
         now.forEach((s, n) -> counts.get(s).set(n));
         notifier.counts(now);
         Role r = role.getValue();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        snapshot.forEach(a -> present.add(a.fingerprint()));
+        // an alert that left the snapshots has resolved: when it fires again it is news again
+        lastSnapshot.stream().filter(fp -> !present.contains(fp)).forEach(shown::remove);
+        lastSnapshot = present;
         for (ActiveAlert a : policy.newAlerts(snapshot, r.notifications())) {
-            notifier.notify(a);
-            if (!muted.get() && r.notifications().soundOn().contains(a.severity())) {
-                tasks.submit("sound " + a.severity(), () -> sound.accept(a.severity()));
+            if (shown.add(a.fingerprint())) {
+                show(a, r);
             }
+        }
+    }
+
+    /** Escalations and flapping reports always show; a plain new alert only when the snapshots have not shown it. */
+    private void fromAgent(AgentNotification n) {
+        Role r = role.getValue();
+        if (subscription == null || !n.firing() || !r.notifications().notifyOn().contains(n.severity())) {
+            return;
+        }
+        boolean fresh = shown.add(n.fingerprint());
+        if (fresh || !"alert".equals(n.kind())) {
+            show(n.asActiveAlert(), r);
+        }
+    }
+
+    private void show(ActiveAlert a, Role r) {
+        notifier.notify(a);
+        if (!muted.get() && r.notifications().soundOn().contains(a.severity())) {
+            tasks.submit("sound " + a.severity(), () -> sound.accept(a.severity()));
         }
     }
 }

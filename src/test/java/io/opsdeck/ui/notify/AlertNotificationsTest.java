@@ -4,6 +4,8 @@ import static io.opsdeck.ui.Fixtures.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdeck.console.ActiveAlert;
+import io.opsdeck.console.AgentNotification;
+import io.opsdeck.console.AgentNotificationFeed;
 import io.opsdeck.console.Severity;
 import io.opsdeck.ui.Fixtures;
 import io.opsdeck.ui.common.TaskRunner;
@@ -21,7 +23,12 @@ class AlertNotificationsTest {
     private final List<Severity> sounds = new ArrayList<>();
     private final SimpleObjectProperty<io.opsdeck.console.Role> role =
             new SimpleObjectProperty<>(f.services.roles().find("DevOps").orElseThrow());
-    private final AlertNotifications vm = new AlertNotifications(f.alerts, role, new DesktopNotifier() {
+    private final List<java.util.function.Consumer<AgentNotification>> agentListeners = new ArrayList<>();
+    private final AgentNotificationFeed agent = listener -> {
+        agentListeners.add(listener);
+        return () -> agentListeners.remove(listener);
+    };
+    private final AlertNotifications vm = new AlertNotifications(f.alerts, agent, role, new DesktopNotifier() {
         @Override
         public void counts(Map<Severity, Integer> c) {
             counts.add(c);
@@ -67,5 +74,53 @@ class AlertNotificationsTest {
         vm.activate();
         f.alerts.publish(List.of(alert("2", Severity.WARNING, "web-1", f.clock.instant())));
         assertThat(notified).isEmpty();
+    }
+
+    private void fromAgent(long id, String kind, String fingerprint, Severity severity, String status) {
+        AgentNotification n = new AgentNotification(id, kind, fingerprint, "Name" + fingerprint, severity, status,
+                "CRITICAL Name" + fingerprint + " " + status, "", f.clock.instant());
+        List.copyOf(agentListeners).forEach(l -> l.accept(n));
+    }
+
+    @Test
+    void anAgentNotificationShowsOnceEvenWhenAlertmanagerReportsTheSameAlertLater() {
+        vm.activate();
+        fromAgent(1, "alert", "9", Severity.CRITICAL, "firing");
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("9");
+        assertThat(notified.get(0).summary()).isEqualTo("CRITICAL Name9 firing");
+        assertThat(sounds).containsExactly(Severity.CRITICAL);
+        f.alerts.publish(List.of(alert("9", Severity.CRITICAL, "db-1", f.clock.instant())));
+        assertThat(notified).hasSize(1);
+        assertThat(vm.countProperty(Severity.CRITICAL).get()).as("counts still come from the snapshots").isEqualTo(1);
+    }
+
+    @Test
+    void anAlertAlreadyShownFromTheSnapshotsIsNotShownAgainByTheAgentButItsEscalationIs() {
+        vm.activate();
+        f.alerts.publish(List.of(alert("7", Severity.CRITICAL, "db-1", f.clock.instant())));
+        fromAgent(1, "alert", "7", Severity.CRITICAL, "firing");
+        assertThat(notified).hasSize(1);
+        fromAgent(2, "escalation", "7", Severity.CRITICAL, "firing");
+        assertThat(notified).hasSize(2);
+    }
+
+    @Test
+    void resolutionsAcknowledgementsAndUnwantedSeveritiesFromTheAgentStayQuiet() {
+        vm.activate();
+        fromAgent(1, "alert", "1", Severity.CRITICAL, "resolved");
+        fromAgent(2, "alert", "2", Severity.CRITICAL, "acknowledged");
+        fromAgent(3, "alert", "3", Severity.INFO, "firing");
+        assertThat(notified).isEmpty();
+        vm.deactivate();
+        assertThat(agentListeners).as("deactivating stops listening to the agent").isEmpty();
+    }
+
+    @Test
+    void anAlertThatResolvedAndFiresAgainIsNewsAgain() {
+        vm.activate();
+        f.alerts.publish(List.of(alert("5", Severity.WARNING, "web-1", f.clock.instant())));
+        f.alerts.publish(List.of());
+        f.alerts.publish(List.of(alert("5", Severity.WARNING, "web-1", f.clock.instant())));
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("5", "5");
     }
 }
