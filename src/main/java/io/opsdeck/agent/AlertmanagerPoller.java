@@ -1,68 +1,71 @@
 package io.opsdeck.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.opsdeck.alertmanager.AlertQuery;
+import io.opsdeck.alertmanager.AlertmanagerClient;
+import io.opsdeck.alertmanager.Silence;
+import io.opsdeck.alertmanager.SilenceState;
 import io.opsdeck.notify.Alert;
-import io.opsdeck.notify.LabelMatcher;
 import io.opsdeck.store.Store;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polling mode for machines Alertmanager cannot reach: reads {@code /api/v2/alerts}, finds new and vanished
- * fingerprints against what it saw last (persisted, so a restart does not notify again) and feeds them to intake.
- * Active silences whose comment starts with the ack prefix acknowledge the alerts they match.
- * (A private client on purpose; the shared Alertmanager client replaces it later.)
+ * Polling mode for machines Alertmanager cannot reach: reads the alerts through the shared {@link AlertmanagerClient},
+ * finds new and vanished fingerprints against what it saw last (persisted per configured URL, so a restart does not
+ * notify again) and feeds them to intake. Active silences whose comment starts with the ack prefix acknowledge the
+ * alerts they match.
  */
 final class AlertmanagerPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerPoller.class);
 
-    private final List<String> urls;
+    /** One configured Alertmanager: the URL as written (the key of what was seen) and its client. */
+    private record Target(String url, AlertmanagerClient client) {
+    }
+
+    private final List<Target> targets;
     private final String ackPrefix;
-    private final OkHttpClient http;
     private final Store store;
     private final Intake intake;
     private final Clock clock;
 
+    /** @param http shared with the rest of the agent; the clients do not close it */
     AlertmanagerPoller(AgentSettings.PollSettings settings, OkHttpClient http, Store store, Intake intake, Clock clock) {
-        this.urls = settings.alertmanagers();
+        this.targets = settings.alertmanagers().stream().map(url -> new Target(url, AlertmanagerClient.builder(URI.create(url))
+                .name(url).httpClient(http).build())).toList();
         this.ackPrefix = settings.ackPrefix();
-        this.http = http;
         this.store = store;
         this.intake = intake;
         this.clock = clock;
     }
 
     void pollAll() {
-        for (String url : urls) {
+        for (Target t : targets) {
             try {
-                poll(url);
+                poll(t);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Polling Alertmanager {} failed: {}", url, e.getMessage());
+                LOG.warn("Polling Alertmanager {} failed: {}", t.url(), e.getMessage());
             }
         }
     }
 
-    void poll(String url) throws IOException {
-        String source = "poll:" + url;
-        String base = url.replaceAll("/+$", "");
-        JsonNode alerts = get(base + "/api/v2/alerts?active=true&silenced=true&inhibited=true");
+    private void poll(Target target) throws IOException {
+        String source = "poll:" + target.url();
+        String base = target.url().replaceAll("/+$", "");
         Map<String, Alert> current = new LinkedHashMap<>();
-        for (JsonNode a : alerts) {
-            Alert alert = new Alert(a.path("fingerprint").asText(), "firing", strings(a.path("labels")),
-                    strings(a.path("annotations")), instant(a.path("startsAt")), null, a.path("generatorURL").asText(null),
-                    base, "poll");
+        // all states: a silenced alert is still firing, only no longer news
+        for (io.opsdeck.alertmanager.Alert a : target.client().alerts(AlertQuery.all())) {
+            Alert alert = new Alert(a.fingerprint(), "firing", a.labels(), a.annotations(), a.startsAt(), null,
+                    a.generatorURL().isEmpty() ? null : a.generatorURL(), base, "poll");
             current.put(alert.fingerprint(), alert);
         }
         Map<String, String> known = store.history().pollKnown(source);
@@ -91,50 +94,19 @@ final class AlertmanagerPoller {
                 return null;
             });
         }
-        acknowledgeFromSilences(base, current);
+        acknowledgeFromSilences(target.client(), current);
     }
 
-    private void acknowledgeFromSilences(String base, Map<String, Alert> current) throws IOException {
-        for (JsonNode s : get(base + "/api/v2/silences")) {
-            if (!"active".equals(s.path("status").path("state").asText()) || !s.path("comment").asText("").startsWith(ackPrefix)) {
+    private void acknowledgeFromSilences(AlertmanagerClient client, Map<String, Alert> current) {
+        for (Silence s : client.silences()) {
+            if (s.state() != SilenceState.ACTIVE || !s.comment().startsWith(ackPrefix) || s.matchers().isEmpty()) {
                 continue;
             }
-            List<LabelMatcher> matchers = new ArrayList<>();
-            for (JsonNode m : s.path("matchers")) {
-                boolean regex = m.path("isRegex").asBoolean(false);
-                boolean equal = m.path("isEqual").asBoolean(true);
-                String op = regex ? (equal ? "=~" : "!~") : (equal ? "=" : "!=");
-                String value = m.path("value").asText().replace("\"", "\\\"");
-                matchers.add(LabelMatcher.parse(m.path("name").asText() + op + "\"" + value + "\""));
-            }
             for (Alert a : current.values()) {
-                if (!matchers.isEmpty() && matchers.stream().allMatch(m -> m.matches(a.labels()))) {
-                    intake.acknowledge(a.fingerprint(), s.path("createdBy").asText("alertmanager"), "ACK silence " + s.path("id").asText());
+                if (s.matches(a.labels())) {
+                    intake.acknowledge(a.fingerprint(), s.createdBy().isBlank() ? "alertmanager" : s.createdBy(), "ACK silence " + s.id());
                 }
             }
         }
-    }
-
-    private JsonNode get(String url) throws IOException {
-        try (Response r = http.newCall(new Request.Builder().url(url).header("Accept", "application/json").build()).execute()) {
-            if (!r.isSuccessful()) {
-                throw new IOException("HTTP " + r.code() + " from " + url);
-            }
-            JsonNode body = NotificationFactory.JSON.readTree(r.body().byteStream());
-            if (!body.isArray()) {
-                throw new IOException("expected a JSON array from " + url);
-            }
-            return body;
-        }
-    }
-
-    private static Map<String, String> strings(JsonNode node) {
-        Map<String, String> out = new HashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
-    private static Instant instant(JsonNode node) {
-        return node.isTextual() ? Instant.parse(node.asText()) : null;
     }
 }
