@@ -156,7 +156,7 @@ final class AgentServer implements AutoCloseable {
     private void pagerDuty(HttpExchange ex) throws IOException {
         PagerDutyWebhook hook = agent.pagerDutyWebhook();
         if (!hook.configured()) {
-            HttpIo.error(ex, 404, "PagerDuty webhooks are off: set webhookSecret on a pagerduty channel");
+            HttpIo.error(ex, 404, "PagerDuty webhooks are off: set webhook_secret on a pagerduty channel");
             return;
         }
         byte[] body;

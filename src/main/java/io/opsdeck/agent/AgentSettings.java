@@ -101,7 +101,7 @@ public record AgentSettings(
             initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
             maxBackoff = maxBackoff == null ? Duration.ofMinutes(5) : maxBackoff;
             if (workers < 1 || maxAttempts < 1) {
-                throw new IllegalArgumentException("delivery: workers and maxAttempts must be at least 1");
+                throw new IllegalArgumentException("delivery: workers and max_attempts must be at least 1");
             }
         }
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Inbound PagerDuty v3 webhooks ({@code POST /api/v1/pagerduty/webhook}). The body must carry
  * {@code X-PagerDuty-Signature: v1=<hex HMAC-SHA256 of the raw body>} under one of the pagerduty channels'
- * {@code webhookSecret}s (PagerDuty sends several, comma-separated, while a secret is rotated). An
+ * {@code webhook_secret}s (PagerDuty sends several, comma-separated, while a secret is rotated). An
  * {@code incident.acknowledged} for an incident this agent opened ({@code incident_key} {@code opsdeck-<fingerprint>})
  * acknowledges that alert: its escalation stops and its history records who acknowledged it in PagerDuty.
  */

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * One named notification channel. {@code type} is email, slack, webhook, pagerduty or desktop and the
- * block of the same name holds its settings. {@code rateLimitPerMinute} (0 = unlimited) sends the overflow
+ * block of the same name holds its settings. {@code rate_limit_per_minute} (0 = unlimited) sends the overflow
  * to a digest instead of dropping it; {@code timeout} bounds one delivery attempt (default 10s).
  */
 public record ChannelSettings(
@@ -64,8 +64,8 @@ public record ChannelSettings(
     }
 
     /**
-     * Whom the mail channel trusts: {@code caFile}, a PEM bundle of CA (or self-signed server) certificates, replaces
-     * the system's roots; {@code insecureSkipVerify} (default false) accepts any certificate and host name.
+     * Whom the mail channel trusts: {@code ca_file}, a PEM bundle of CA (or self-signed server) certificates, replaces
+     * the system's roots; {@code insecure_skip_verify} (default false) accepts any certificate and host name.
      * The server's name is always checked against its certificate otherwise.
      */
     public record EmailTls(java.nio.file.Path caFile, Boolean insecureSkipVerify) {
@@ -94,13 +94,13 @@ public record ChannelSettings(
     }
 
     /**
-     * PagerDuty Events API v2. {@code url} defaults to https://events.pagerduty.com/v2/enqueue. {@code webhookSecret},
+     * PagerDuty Events API v2. {@code url} defaults to https://events.pagerduty.com/v2/enqueue. {@code webhook_secret},
      * the secret of a PagerDuty v3 webhook subscription, lets PagerDuty acknowledge alerts through the agent.
      */
     public record PagerDutySettings(String url, Secret routingKey, Secret webhookSecret) {
         public PagerDutySettings {
             if (routingKey == null) {
-                throw new IllegalArgumentException("pagerduty: 'routingKey' is required");
+                throw new IllegalArgumentException("pagerduty: 'routing_key' is required");
             }
             url = url == null ? "https://events.pagerduty.com/v2/enqueue" : url;
         }

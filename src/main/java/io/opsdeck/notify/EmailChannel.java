@@ -117,8 +117,8 @@ public final class EmailChannel implements Channel {
     }
 
     /**
-     * The server's certificate is checked against {@code tls.caFile} (else the system's roots) and its name against
-     * the host; only an explicit {@code insecureSkipVerify} turns both off.
+     * The server's certificate is checked against {@code tls.ca_file} (else the system's roots) and its name against
+     * the host; only an explicit {@code insecure_skip_verify} turns both off.
      */
     private static void configureTls(Properties p, String protocol, ChannelSettings.EmailTls tls) {
         String prefix = "mail." + protocol + ".ssl.";
@@ -155,7 +155,7 @@ public final class EmailChannel implements Channel {
             return "TLS: the server's certificate is not valid for host '" + hostOf(error) + "'; use the name on its certificate";
         }
         if (text.contains("pkix path") || text.contains("unable to find valid certification path")) {
-            return "TLS: the server's certificate is not signed by a trusted CA; set tls.caFile";
+            return "TLS: the server's certificate is not signed by a trusted CA; set tls.ca_file";
         }
         if (text.contains("starttls is required")) {
             return "the server does not offer STARTTLS, which security: starttls requires (use smtps, or none on a trusted network)";

@@ -35,7 +35,7 @@ public record RecipientSettings(String name, String email, List<String> channels
                 LocalTime.parse(end);
                 ZoneId.of(zone == null ? "UTC" : zone);
             } catch (DateTimeException | NullPointerException e) {
-                throw new IllegalArgumentException("quietHours: start/end must be HH:MM and zone an IANA time zone ("
+                throw new IllegalArgumentException("quiet_hours: start/end must be HH:MM and zone an IANA time zone ("
                         + e.getMessage() + ")");
             }
             zone = zone == null ? "UTC" : zone;

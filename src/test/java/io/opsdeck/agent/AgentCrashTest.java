@@ -49,7 +49,7 @@ class AgentCrashTest {
             Path config = Files.writeString(dir.resolve("agent.yaml"), """
                     listen: 127.0.0.1:%d
                     database: %s
-                    delivery: {workers: 32, maxAttempts: 100, initialBackoff: 50ms, maxBackoff: 500ms}
+                    delivery: {workers: 32, max_attempts: 100, initial_backoff: 50ms, max_backoff: 500ms}
                     channels:
                       - {name: hook, type: webhook, webhook: {url: '%s'}}
                     routes:

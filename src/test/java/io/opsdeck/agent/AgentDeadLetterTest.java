@@ -36,7 +36,7 @@ class AgentDeadLetterTest {
     void pendingRetriesAndTheirReasonSurviveARestart() throws Exception {
         int closedPort = FreePorts.next();
         String yaml = AgentFixture.yaml(dir, closedPort, "http://127.0.0.1:1", null)
-                .replace("initialBackoff: 100ms, maxBackoff: 300ms", "initialBackoff: 1h, maxBackoff: 1h");
+                .replace("initial_backoff: 100ms, max_backoff: 300ms", "initial_backoff: 1h, max_backoff: 1h");
         try (Agent agent = Agent.start(AgentFixture.settings(yaml))) {
             Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("Later", "warning", "fp-later"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Webhooks.get(agent.baseUrl(),

@@ -14,22 +14,22 @@ final class AgentFixture {
                 agent:
                   listen: 127.0.0.1:0
                   database: %s/agent.db
-                  webhookAuth:
+                  webhook_auth:
                     bearer: hook-token
                   users:
                     - {name: vera, role: viewer, token: viewer-token}
                     - {name: otto, role: operator, token: operator-token}
                   templates:
                     redact: ['[A-Za-z0-9._%%+-]+@private\\.example']
-                  delivery: {workers: 4, maxAttempts: 3, initialBackoff: 100ms, maxBackoff: 300ms}
-                  noise: {repeatInterval: 1h, digestSeverities: [info], digestInterval: 1s, flapChanges: 6, flapWindow: 10m}
+                  delivery: {workers: 4, max_attempts: 3, initial_backoff: 100ms, max_backoff: 300ms}
+                  noise: {repeat_interval: 1h, digest_severities: [info], digest_interval: 1s, flap_changes: 6, flap_window: 10m}
                   channels:
                     - name: mail
                       type: email
                       timeout: 3s
                       email: {host: 127.0.0.1, port: %d, security: none, from: opsdeck@example.com}
                     - {name: slack, type: slack, slack: {url: '%s/slack/T0/B0/SECRET'}}
-                    - {name: pd, type: pagerduty, pagerduty: {url: '%s/v2/enqueue', routingKey: rk-1}}
+                    - {name: pd, type: pagerduty, pagerduty: {url: '%s/v2/enqueue', routing_key: rk-1}}
                     - {name: desk, type: desktop}
                   recipients:
                     - {name: alice, email: alice@example.com, channels: [mail]}

@@ -57,7 +57,7 @@ class AgentNoiseTest {
 
     @Test
     void flappingAlertIsSummarisedOnceThenQuiet() throws Exception {
-        URI base = start("flapChanges: 6", "flapChanges: 4");
+        URI base = start("flap_changes: 6", "flap_changes: 4");
         Map<String, String> labels = Map.of("alertname", "Flappy", "severity", "warning", "instance", "web-2");
         for (int i = 0; i < 3; i++) {
             String startsAt = "2026-01-01T1" + i + ":00:00Z";
@@ -74,7 +74,7 @@ class AgentNoiseTest {
 
     @Test
     void overflowBeyondTheChannelRateLimitArrivesAsADigest() throws Exception {
-        URI base = start("{name: slack, type: slack,", "{name: slack, type: slack, rateLimitPerMinute: 2,");
+        URI base = start("{name: slack, type: slack,", "{name: slack, type: slack, rate_limit_per_minute: 2,");
         for (int i = 0; i < 4; i++) {
             Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("Burst" + i, "critical", "fp-burst" + i));
         }

@@ -50,7 +50,7 @@ class AgentPagerDutyWebhookTest {
     private URI start(boolean withSecret) throws Exception {
         String yaml = AgentFixture.yaml(dir, SMTP.getSmtp().getPort(), receiver.url("").toString().replaceAll("/$", ""), null);
         if (withSecret) {
-            yaml = yaml.replace("routingKey: rk-1}", "routingKey: rk-1, webhookSecret: " + SECRET + "}");
+            yaml = yaml.replace("routing_key: rk-1}", "routing_key: rk-1, webhook_secret: " + SECRET + "}");
         }
         agent = Agent.start(AgentFixture.settings(yaml));
         return agent.baseUrl();
@@ -186,6 +186,6 @@ class AgentPagerDutyWebhookTest {
         String body = acknowledged("opsdeck-fp-pd");
         Webhooks.Answer answer = postSigned(base, body, sign(SECRET, body));
         assertThat(answer.code()).isEqualTo(404);
-        assertThat(answer.body()).contains("webhookSecret");
+        assertThat(answer.body()).contains("webhook_secret");
     }
 }

@@ -67,4 +67,24 @@ class AgentSettingsTest {
         assertThatThrownBy(() -> Agent.start(s)).hasMessageContaining("email-subject.txt");
         assertThat(dir.resolve("a.db")).doesNotExist();
     }
+
+    @Test
+    void keysAreSnakeCaseAndACamelCaseKeySaysWhichKeyWasMeant() throws Exception {
+        Path file = dir.resolve("agent.yaml");
+        Files.writeString(file, "agent:\n  delivery: {workers: 2, max_attempts: 3, initial_backoff: 2s}\n  noise:\n    repeat_interval: 2h\n"
+                + "  channels:\n    - {name: pd, type: pagerduty, rate_limit_per_minute: 5, pagerduty: {routing_key: rk, webhook_secret: s}}\n");
+        AgentSettings s = AgentSettings.load(file);
+        assertThat(s.delivery().maxAttempts()).isEqualTo(3);
+        assertThat(s.delivery().initialBackoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.noise().repeatInterval()).isEqualTo(Duration.ofHours(2));
+        assertThat(s.channels().get(0).rateLimitPerMinute()).isEqualTo(5);
+        assertThat(s.channels().get(0).pagerduty().webhookSecret().reveal()).isEqualTo("s");
+
+        Files.writeString(file, "agent:\n  listen: 127.0.0.1:9097\n  delivery:\n    maxAttempts: 3\n");
+        assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("agent.yaml")
+                .hasMessageContaining("unknown key 'maxAttempts': did you mean 'max_attempts'?").hasMessageContaining("line 4");
+        Files.writeString(file, "channels:\n  - {name: pd, type: pagerduty, pagerduty: {routingKey: rk}}\n");
+        assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("did you mean 'routing_key'?")
+                .hasMessageContaining("channels[0].pagerduty");
+    }
 }

@@ -47,7 +47,7 @@ public final class AgentIntakeBench {
             Path config = Files.writeString(dir.resolve("agent.yaml"), """
                     listen: 127.0.0.1:%d
                     database: %s
-                    maxBodyBytes: 10485760
+                    max_body_bytes: 10485760
                     delivery: {workers: 32}
                     channels:
                       - {name: hook, type: webhook, webhook: {url: '%s'}}

@@ -81,7 +81,7 @@ class EmailTlsTest {
     void smtpsWithTheSystemRootsRejectsThePrivateCaWithAClearReason() {
         assertThatThrownBy(() -> channel(smtps(), "smtps", null).send(delivery()))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
-                    assertThat(e.getMessage()).contains("channel mail", "127.0.0.1:" + smtps(), "not signed by a trusted CA", "tls.caFile");
+                    assertThat(e.getMessage()).contains("channel mail", "127.0.0.1:" + smtps(), "not signed by a trusted CA", "tls.ca_file");
                     assertThat(e.permanent()).isFalse();
                 });
         assertThat(MAIL.getReceivedMessages()).isEmpty();
