@@ -1,7 +1,7 @@
 package io.opsdeck.agent;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.opsdeck.notify.Secret;
+import io.opsdeck.util.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.opsdeck.notify.Durations;
+import io.opsdeck.notify.SecretSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +25,7 @@ final class SettingsYaml {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(Durations.jacksonModule())
+            .registerModule(SecretSettings.jacksonModule())
             // the same spelling as the rest of opsdeck.yaml: max_attempts, webhook_auth, ...
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,5 +1,6 @@
 package io.opsdeck.notify;
 
+import io.opsdeck.util.Secret;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import okhttp3.Call;

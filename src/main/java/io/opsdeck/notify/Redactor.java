@@ -1,5 +1,6 @@
 package io.opsdeck.notify;
 
+import io.opsdeck.util.Secret;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.opsdeck.util.Secret;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
