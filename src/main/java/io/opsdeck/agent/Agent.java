@@ -146,6 +146,14 @@ public final class Agent implements Closeable {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        for (var channel : settings.channels()) {
+            // building a channel reads its files (the mail channel's tls.ca_file) and connects nowhere
+            try {
+                Channels.create(List.of(channel), new OkHttpClient());
+            } catch (IllegalArgumentException e) {
+                problems.add("channel '" + channel.name() + "': " + e.getMessage());
+            }
+        }
         return problems;
     }
 

@@ -87,4 +87,14 @@ class AgentSettingsTest {
         assertThatThrownBy(() -> AgentSettings.load(file)).hasMessageContaining("did you mean 'routing_key'?")
                 .hasMessageContaining("channels[0].pagerduty");
     }
+
+    @Test
+    void checkingTheSettingsReadsTheMailChannelsCaFile() throws Exception {
+        Path file = dir.resolve("agent.yaml");
+        Path missing = dir.resolve("no-such-ca.pem");
+        Files.writeString(file, "channels:\n  - name: mail\n    type: email\n    email: {host: smtp.example.com, from: a@example.com, "
+                + "security: smtps, tls: {ca_file: " + missing + "}}\n");
+        assertThat(Agent.validate(AgentSettings.load(file))).singleElement().asString()
+                .contains("channel 'mail'").contains("tls.ca_file").contains(missing.toString());
+    }
 }
