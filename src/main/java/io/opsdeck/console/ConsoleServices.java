@@ -26,11 +26,21 @@ import java.util.Objects;
  * @param connectionTester the Settings view's "Test connection"
  * @param secretStore      where typed secrets go
  * @param clock            all ages and staleness are measured with it
+ * @param remediation      the agent's remediation; empty when no agent is configured
  */
 public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                               SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                               SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
-                              SecretStore secretStore, Clock clock) {
+                              SecretStore secretStore, Clock clock, java.util.Optional<RemediationService> remediation) {
+
+    /** Without an agent: the Remediation view says none is configured. */
+    public ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
+                           SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
+                           SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
+                           SecretStore secretStore, Clock clock) {
+        this(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings, connectionTester, secretStore, clock,
+                java.util.Optional.empty());
+    }
 
     public ConsoleServices {
         Objects.requireNonNull(roles, "roles");
@@ -43,6 +53,13 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         Objects.requireNonNull(connectionTester, "connectionTester");
         Objects.requireNonNull(secretStore, "secretStore");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(remediation, "remediation");
+    }
+
+    /** The same services with {@code value} as the agent's remediation. */
+    public ConsoleServices withRemediation(RemediationService value) {
+        return new ConsoleServices(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings,
+                connectionTester, secretStore, clock, java.util.Optional.of(value));
     }
 
     /** Asks {@code /-/ready} with a 5 s timeout. */

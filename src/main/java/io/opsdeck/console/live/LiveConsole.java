@@ -55,6 +55,7 @@ public final class LiveConsole implements Closeable {
     private final List<AutoCloseable> resources;
     private final AlertmanagerFleet fleet;
     private final String operator;
+    private io.opsdeck.alerts.AlertActionListener alertActions = new io.opsdeck.alerts.LoggingAlertActionListener();
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
                         Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources,
@@ -100,6 +101,14 @@ public final class LiveConsole implements Closeable {
     /** Who acknowledgements and silences are made by: the config's {@code operator}, else the OS user. */
     public String operator() {
         return operator;
+    }
+
+    /**
+     * Told of every silence and acknowledgement the console makes: logged, and appended to the agent's audit log
+     * when an agent is configured.
+     */
+    public io.opsdeck.alerts.AlertActionListener alertActions() {
+        return alertActions;
     }
 
     @Override
@@ -208,10 +217,16 @@ public final class LiveConsole implements Closeable {
             AlertmanagerFleet fleet = fleetBuilder.build();
             resources.add(fleet);
             List<SourceHealth> fixed = new ArrayList<>();
+            Optional<io.opsdeck.console.RemediationService> remediation = Optional.empty();
+            io.opsdeck.alerts.AlertActionListener audit = null;
             if (agent.isPresent()) {
                 OkHttpClient http = HttpClients.forSource(agent.get().connection());
                 resources.add(() -> shutdown(http));
                 targets.add(new SourceHealthPoller.Target("agent", SourceKind.AGENT, new AgentProbe(agent.get().connection(), http)));
+                remediation = Optional.of(new AgentRemediationService(agent.get().connection(), http, clock));
+                java.util.concurrent.ExecutorService auditPosts = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+                resources.add(auditPosts::close);
+                audit = new AgentAuditListener(agent.get().connection(), http, auditPosts);
             } else {
                 fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
             }
@@ -240,14 +255,22 @@ public final class LiveConsole implements Closeable {
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
                     preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
-                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock);
+                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, remediation);
             Optional<PrometheusRangeExecutor> queries = Optional.empty();
             if (defaultClient != null) {
                 PrometheusRangeExecutor.Builder executor = PrometheusRangeExecutor.builder(defaultClient);
                 byName.forEach(executor::source);
                 queries = Optional.of(executor.build());
             }
-            return new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
+            LiveConsole live = new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
+            if (audit != null) {
+                io.opsdeck.alerts.AlertActionListener log = live.alertActions, agentAudit = audit;
+                live.alertActions = a -> {
+                    log.onAction(a);
+                    agentAudit.onAction(a);
+                };
+            }
+            return live;
         }
 
         private static void shutdown(OkHttpClient http) {
