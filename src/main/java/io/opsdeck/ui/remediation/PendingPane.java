@@ -43,7 +43,8 @@ final class PendingPane extends SplitPane {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(RiskText.word(r.risk().level(), messages) + " · " + r.plan() + " · " + r.target() + " · " + vm.timeLeft(r));
+                    setText(messages.format("remediation.pendingCell", RiskText.word(r.risk().level(), messages), r.plan(),
+                            String.valueOf(r.target()), vm.timeLeft(r)));
                     setGraphic(RiskText.icon(r.risk().level()));
                 }
             }

@@ -66,6 +66,12 @@ public final class RemediationViewModel {
         this.messages = messages;
         this.clock = clock;
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        // a comment belongs to one request: choosing another starts afresh (a refresh of the same one keeps it)
+        selectedPending.addListener((o, a, b) -> {
+            if (a != null && (b == null || !a.id().equals(b.id()))) {
+                comment.set("");
+            }
+        });
         historyPlan.addListener((o, a, b) -> forceRefresh());
         historyResult.addListener((o, a, b) -> forceRefresh());
         historyText.addListener((o, a, b) -> forceRefresh());
@@ -154,12 +160,19 @@ public final class RemediationViewModel {
         selectedRunning.set(same(selectedRunning.get(), s.running()));
     }
 
-    /** The refreshed copy of the selected request (so its output and countdown move on), or null when it left the list. */
+    /**
+     * The refreshed copy of the selected request (so its output and countdown move on); when it left the list (or
+     * nothing was selected) the first one, so the details are never empty while there is something to decide.
+     */
     private static RemediationItem same(RemediationItem selected, List<RemediationItem> items) {
-        if (selected == null) {
-            return null;
+        if (selected != null) {
+            for (RemediationItem i : items) {
+                if (i.id().equals(selected.id())) {
+                    return i;
+                }
+            }
         }
-        return items.stream().filter(i -> i.id().equals(selected.id())).findFirst().orElse(null);
+        return items.isEmpty() ? null : items.getFirst();
     }
 
     /** Whether the selected pending request can be decided: one is selected and a comment is written. */

@@ -117,8 +117,12 @@ class RemediationViewModelTest {
         vm.approve();
         assertThat(vm.errorProperty().get()).contains("alice requested this and cannot approve it").contains("agent (http://127.0.0.1:");
         assertThat(vm.commentProperty().get()).as("kept for another try").isEqualTo("my own");
+        vm.refresh();
+        assertThat(vm.selectedPendingProperty().get().id()).as("a refresh keeps the selection").isEqualTo(mine.id());
+        assertThat(vm.commentProperty().get()).as("and the comment").isEqualTo("my own");
 
         vm.selectedPendingProperty().set(vm.pending().stream().filter(r -> r.id().equals(fromAlert.id())).findFirst().orElseThrow());
+        assertThat(vm.commentProperty().get()).as("a comment belongs to one request").isEmpty();
         vm.commentProperty().set("not needed");
         vm.reject();
         assertThat(vm.errorProperty().get()).isEmpty();
