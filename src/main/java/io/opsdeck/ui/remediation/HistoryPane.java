@@ -56,24 +56,28 @@ final class HistoryPane extends BorderPane {
         text.setId("history-text");
         text.setPromptText(messages.get("remediation.historyText"));
         text.textProperty().bindBidirectional(vm.historyTextProperty());
+        text.setPrefColumnCount(28);
         HBox filters = new HBox(8, new Label(messages.get("remediation.plan")), plan, new Label(messages.get("remediation.result")),
                 result, text);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.SOMETIMES);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 
         table.setId("remediation-history");
         table.setPlaceholder(new Label(messages.get("remediation.noHistory")));
         table.getColumns().setAll(List.of(
-                column(messages.get("remediation.created"), 150, r -> time(r.createdAt())),
+                column(messages.get("remediation.created"), 170, r -> time(r.createdAt())),
                 column(messages.get("remediation.plan"), 150, RemediationItem::plan),
                 column(messages.get("remediation.target"), 100, RemediationItem::target),
                 column(messages.get("remediation.alertname"), 170, RemediationItem::alertname),
                 column(messages.get("remediation.risk"), 90, r -> RiskText.word(r.risk().level(), messages)),
-                column(messages.get("remediation.requestedBy"), 110, RemediationItem::requestedBy),
+                column(messages.get("remediation.requestedBy"), 125, RemediationItem::requestedBy),
                 column(messages.get("remediation.approvedBy"), 120, r -> String.join(", ", r.approvedBy())),
                 column(messages.get("remediation.status"), 110, RemediationItem::status),
                 column(messages.get("remediation.result"), 120, r -> r.result() == null ? "" : r.result())));
         table.setItems(vm.history());
         TextArea detail = Texts.area("history-detail", "", 6);
+        detail.setPromptText(messages.get("remediation.selectHistory"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> detail.setText(r == null ? ""
                 : r.action() + "\n\n" + (r.output() == null ? "" : r.output())));
         SplitPane split = new SplitPane(table, detail);

@@ -44,7 +44,7 @@ final class PendingPane extends SplitPane {
                     setGraphic(null);
                 } else {
                     setText(messages.format("remediation.pendingCell", RiskText.word(r.risk().level(), messages), r.plan(),
-                            String.valueOf(r.target()), vm.timeLeft(r)));
+                            String.valueOf(r.target()), String.valueOf(r.alertname()), vm.timeLeft(r)));
                     setGraphic(RiskText.icon(r.risk().level()));
                 }
             }
@@ -111,13 +111,18 @@ final class PendingPane extends SplitPane {
         r.risk().reasons().forEach(reason -> reasons.getChildren().add(plain("• " + reason)));
         detail.getChildren().add(reasons);
         detail.getChildren().add(Texts.heading(messages.get("remediation.alert")));
-        detail.getChildren().add(plain(messages.format("remediation.alertLine", String.valueOf(r.alertname()),
-                String.valueOf(r.requestedBy()), String.join(", ", r.approvedBy()), r.approvalsNeeded())));
-        r.labels().forEach((k, v) -> {
+        Label alertname = plain(String.valueOf(r.alertname()));
+        alertname.getStyleClass().add("text-bold");
+        detail.getChildren().add(alertname);
+        new java.util.TreeMap<>(r.labels()).forEach((k, v) -> {
             Label l = plain(k + "=" + v);
             l.getStyleClass().add("detail-pair");
             detail.getChildren().add(l);
         });
+        Label people = plain(messages.format("remediation.approvals", String.valueOf(r.requestedBy()), r.approvedBy().size(),
+                r.approvalsNeeded(), r.approvedBy().isEmpty() ? messages.get("remediation.nobodyYet") : String.join(", ", r.approvedBy())));
+        people.setId("pending-approvals");
+        detail.getChildren().add(people);
         detail.getChildren().add(Texts.heading(messages.get("remediation.action")));
         detail.getChildren().add(Texts.area("pending-action", r.action(), 3));
         detail.getChildren().add(Texts.heading(messages.get("remediation.dryRun")));

@@ -137,6 +137,18 @@ class RemediationUiTest {
                     .anyMatch(r -> r.id().equals(item.id()) && "succeeded".equals(r.result())));
         });
         assertThat(agent.audit(item.id())).contains("dry run looks right").contains("\"approval\"");
+        snapshot(robot, "history");
+        robot.clickOn("#tab-automation .tab-label");
+        snapshot(robot, "automation");
+    }
+
+    /** With -Dopsdeck.snapshots=true: a PNG of the window in target/remediation-ui/, to look at as an operator would. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        if (Boolean.getBoolean("opsdeck.snapshots")) {
+            Path out = java.nio.file.Files.createDirectories(Path.of("target", "remediation-ui"));
+            onFx(() -> javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(app.scene().snapshot(null), null),
+                    "png", out.resolve(name + ".png").toFile()));
+        }
     }
 
     @Test
