@@ -87,7 +87,7 @@ final class PendingPane extends SplitPane {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         getItems().addAll(list, scroll);
-        setDividerPositions(0.35);
+        setDividerPositions(0.4);
         show(null);
     }
 

@@ -151,13 +151,18 @@ public final class RemediationViewModel {
             error.set("");
         }
         now.set(clock.instant());
-        pending.setAll(s.pending());
+        // taken before the lists change: a list view may move its selection while its items are replaced
+        RemediationItem pendingBefore = selectedPending.get();
+        RemediationItem runningBefore = selectedRunning.get();
+        // the most urgent first: the one whose approval runs out soonest
+        pending.setAll(s.pending().stream().sorted(java.util.Comparator.comparing(RemediationItem::expiresAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList());
         running.setAll(s.running());
         history.setAll(s.history());
         toggles.clear();
         toggles.putAll(s.toggles());
-        selectedPending.set(same(selectedPending.get(), s.pending()));
-        selectedRunning.set(same(selectedRunning.get(), s.running()));
+        selectedPending.set(same(pendingBefore, pending));
+        selectedRunning.set(same(runningBefore, running));
     }
 
     /**
