@@ -84,12 +84,18 @@ public final class RemediationAgent implements AutoCloseable {
         labels.put("severity", "warning");
         labels.put("env", "demo");
         String fingerprint = Integer.toHexString((alertname + "/" + instance).hashCode());
+        fire(fingerprint, labels);
+        return fingerprint;
+    }
+
+    /** Posts one firing alert with exactly these labels and Alertmanager's fingerprint for them. */
+    public void fire(String fingerprint, Map<String, String> labels) throws IOException {
+        String alertname = labels.get("alertname");
         String body = Webhooks.payload("{}:{alertname=\"" + alertname + "\"}", "firing", fingerprint, labels, Instant.now().toString());
         Webhooks.Answer a = Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", null, body);
         if (a.code() != 200) {
             throw new IOException("webhook answered " + a.code() + ": " + a.body());
         }
-        return fingerprint;
     }
 
     /** The agent's audit log as JSON text (everything, or one request's records). */

@@ -58,8 +58,13 @@ final class PendingPane extends SplitPane {
             if (r != null && list.getSelectionModel().getSelectedItem() != r) {
                 list.getSelectionModel().select(r);
             }
-            if (a == null || r == null || !a.id().equals(r.id())) {
+            if (a == null || r == null || !shown(a).equals(shown(r))) {
+                boolean typing = comment.isFocused();
                 show(r);
+                if (typing) {
+                    comment.requestFocus();
+                    comment.positionCaret(comment.getText().length());
+                }
             }
         });
         vm.nowProperty().addListener((o, a, b) -> {
@@ -129,6 +134,12 @@ final class PendingPane extends SplitPane {
         detail.getChildren().add(Texts.area("pending-dryrun", r.dryRunOutput() == null ? messages.get("remediation.noDryRun")
                 : r.dryRunOutput(), 4));
         detail.getChildren().addAll(Texts.heading(messages.get("remediation.decision")), comment, buttons);
+    }
+
+    /** What the details show apart from the countdown: a refresh that changes none of it leaves them alone. */
+    private static java.util.List<Object> shown(RemediationItem r) {
+        return java.util.Arrays.asList(r.id(), r.status(), r.risk(), r.approvedBy(), r.approvalsNeeded(), r.action(),
+                r.dryRunOutput(), r.labels());
     }
 
     private static Label plain(String text) {

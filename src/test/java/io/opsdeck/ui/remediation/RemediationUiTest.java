@@ -170,6 +170,29 @@ class RemediationUiTest {
     }
 
     @Test
+    void theChosenRequestStaysSelectedWhileTheListRefreshes(FxRobot robot) throws Exception {
+        agent.fire("WebDown", "web-41");
+        Thread.sleep(1100); // web-42's approval runs out a second later, so it sorts after web-41
+        agent.fire("WebDown", "web-42");
+        selectPending(robot, "web-41", "alertmanager");
+        RemediationItem later = selectPending(robot, "web-42", "alertmanager");
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> app.remediation().refresh());
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(() -> app.remediation().selectedPendingProperty().get().id())).isEqualTo(later.id());
+        assertThat(onFx(() -> pendingList(robot).getSelectionModel().getSelectedItem().id())).isEqualTo(later.id());
+        assertThat(text(robot, "#pending-title")).isEqualTo("restart-web · web-42");
+        for (RemediationItem r : alice.pending()) {
+            if (List.of("web-41", "web-42").contains(r.target())) {
+                alice.reject(r.id(), "test cleanup");
+            }
+        }
+    }
+
+    @Test
     void withoutAnAgentTheSectionSaysSoPlainly(FxRobot robot) throws Exception {
         robot.interact(() -> {
             try {
