@@ -21,7 +21,7 @@ public interface RemediationService {
     /** Who this talks to, e.g. {@code agent (http://127.0.0.1:9095/)}, for messages. */
     String agentName();
 
-    /** Requests waiting for approval, oldest first. */
+    /** Requests waiting for approval, as the agent lists them. */
     List<RemediationItem> pending() throws RemediationException;
 
     /** Requests queued, running or verifying, with their output so far. */
