@@ -33,6 +33,7 @@ final class DemoParts {
             @Override
             public Optional<DemoPart> start(DemoContext ctx) throws Exception {
                 Path dir = Files.createDirectories(ctx.dir().resolve("agent"));
+                String token = randomToken();
                 Path settings = Files.writeString(dir.resolve("agent.yaml"), """
                         # Written by opsdeck demo: every alert goes to the consoles' desktop notifications.
                         listen: 127.0.0.1:%d
@@ -45,8 +46,9 @@ final class DemoParts {
                         routes:
                           - name: everything
                             channels: [consoles]
-                        """.formatted(ctx.agentPort(), dir.resolve("agent.db"), randomToken()));
+                        %s""".formatted(ctx.agentPort(), dir.resolve("agent.db"), token, remediation(ctx)));
                 Agent agent = Agent.start(AgentSettings.load(settings));
+                letConsoleIn(ctx, dir, token);
                 return Optional.of(part("agent", agent::close, agent.baseUrl()));
             }
 
@@ -55,6 +57,43 @@ final class DemoParts {
                 return "agent: starting on the port Alertmanager's webhooks point at";
             }
         };
+    }
+
+    /**
+     * Remediation with the project's plans (rules/remediation) against the simulator, automatic runs off so the
+     * scenario's faults stay until someone approves a fix in the console; empty without the plans folder.
+     */
+    private static String remediation(DemoContext ctx) {
+        Path plans = io.opsdeck.simulate.demo.DemoHome.detect().root().resolve("rules/remediation");
+        if (!Files.isDirectory(plans) || ctx.simulator() == null || ctx.prometheus() == null) {
+            return "";
+        }
+        String sim = ctx.simulator().toString().replaceAll("/+$", "");
+        return """
+                remediation:
+                  enabled: true
+                  auto: false
+                  plans: '%s'
+                  http_allow: ['%s/api/v1/actions']
+                  vars: {simulator_url: '%s'}
+                  prometheus: '%s'
+                """.formatted(plans, sim, sim, ctx.prometheus());
+    }
+
+    /** The console reads the demo user's token from a private file the demo's opsdeck.yaml names. */
+    private static void letConsoleIn(DemoContext ctx, Path dir, String token) throws java.io.IOException {
+        Path file = dir.resolve("console.token");
+        Files.writeString(file, token);
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the demo folder is private to the user anyway
+        }
+        String agentLine = "agent:\n  url: " + ctx.agentUrl() + "\n";
+        String config = Files.readString(ctx.configFile());
+        if (config.contains(agentLine)) {
+            Files.writeString(ctx.configFile(), config.replace(agentLine, agentLine + "  token_file: '" + file + "'\n"));
+        }
     }
 
     /** The console window on the demo's configuration; closing it stops the whole demo. */

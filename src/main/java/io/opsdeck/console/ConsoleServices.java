@@ -27,19 +27,21 @@ import java.util.Objects;
  * @param secretStore      where typed secrets go
  * @param clock            all ages and staleness are measured with it
  * @param agentNotifications desktop notifications streamed from the agent ({@link AgentNotificationFeed#NONE} without one)
+ * @param remediation      the agent's remediation; empty when no agent is configured
  */
 public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                               SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                               SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
-                              SecretStore secretStore, Clock clock, AgentNotificationFeed agentNotifications) {
+                              SecretStore secretStore, Clock clock, AgentNotificationFeed agentNotifications,
+                              java.util.Optional<RemediationService> remediation) {
 
-    /** Services without an agent. */
+    /** Services without an agent: no notification stream, and the Remediation view says none is configured. */
     public ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                            SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                            SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
                            SecretStore secretStore, Clock clock) {
         this(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings, connectionTester, secretStore, clock,
-                AgentNotificationFeed.NONE);
+                AgentNotificationFeed.NONE, java.util.Optional.empty());
     }
 
     public ConsoleServices {
@@ -54,6 +56,13 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         Objects.requireNonNull(secretStore, "secretStore");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(agentNotifications, "agentNotifications");
+        Objects.requireNonNull(remediation, "remediation");
+    }
+
+    /** The same services with {@code value} as the agent's remediation. */
+    public ConsoleServices withRemediation(RemediationService value) {
+        return new ConsoleServices(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings,
+                connectionTester, secretStore, clock, agentNotifications, java.util.Optional.of(value));
     }
 
     /** Asks {@code /-/ready} with a 5 s timeout. */

@@ -13,6 +13,9 @@ import io.opsdeck.ui.notify.DesktopNotifier;
 import io.opsdeck.ui.notify.SoundPlayer;
 import io.opsdeck.ui.notify.ToastNotifier;
 import io.opsdeck.ui.notify.TrayNotifier;
+import io.opsdeck.ui.remediation.RemediateDialog;
+import io.opsdeck.ui.remediation.RemediationView;
+import io.opsdeck.ui.remediation.RemediationViewModel;
 import io.opsdeck.ui.settings.SettingsView;
 import io.opsdeck.ui.settings.SettingsViewModel;
 import io.opsdeck.ui.shell.DashboardRenderer;
@@ -61,6 +64,7 @@ public final class ConsoleApp {
     private Stage stage;
     private AlertsServices alertsServices;
     private AlertsWorkspaces workspaces;
+    private RemediationViewModel remediation;
 
     /** @param onExit runs once when the operator closes the window or leaves wall mode */
     public ConsoleApp(ConsoleServices services, ConsoleOptions options, TaskRunner tasks, Runnable onExit) {
@@ -129,6 +133,12 @@ public final class ConsoleApp {
             sections.put(Section.ALERTS, workspaces::alertsView);
             sections.put(Section.SILENCES, workspaces::silencesView);
         }
+        remediation = new RemediationViewModel(services.remediation(), tasks, messages, services.clock());
+        sections.put(Section.REMEDIATION, () -> new RemediationView(remediation, messages));
+        if (workspaces != null && remediation.available()) {
+            workspaces.alertsModel().onRemediate(row -> new RemediateDialog(remediation, messages, stage, row.fingerprint(),
+                    row.alertname()).show());
+        }
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
                 () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
                 sections);
@@ -165,6 +175,11 @@ public final class ConsoleApp {
     /** The main window's scene, or the first wall window's. */
     public Scene scene() {
         return wall != null ? wall.stages().getFirst().getScene() : stage.getScene();
+    }
+
+    /** The Remediation view's model (built with the main window). */
+    public RemediationViewModel remediation() {
+        return remediation;
     }
 
     public ShellViewModel shell() {

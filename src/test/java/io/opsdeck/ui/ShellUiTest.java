@@ -50,6 +50,7 @@ class ShellUiTest {
             switch (s) {
                 case DASHBOARDS -> assertThat(robot.lookup("#dashboard-title").queryAs(Label.class).isVisible()).isTrue();
                 case SETTINGS -> assertThat(robot.lookup("#settings-view").tryQuery()).isPresent();
+                case REMEDIATION -> assertThat(robot.lookup("#remediation-no-agent").tryQuery()).isPresent();
                 default -> assertThat(robot.lookup("#placeholder-" + s.name().toLowerCase(Locale.ROOT)).tryQuery()).isPresent();
             }
         }

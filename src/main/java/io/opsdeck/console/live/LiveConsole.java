@@ -56,6 +56,7 @@ public final class LiveConsole implements Closeable {
     private final List<AutoCloseable> resources;
     private final AlertmanagerFleet fleet;
     private final String operator;
+    private io.opsdeck.alerts.AlertActionListener alertActions = new io.opsdeck.alerts.LoggingAlertActionListener();
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
                         Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources,
@@ -101,6 +102,14 @@ public final class LiveConsole implements Closeable {
     /** Who acknowledgements and silences are made by: the config's {@code operator}, else the OS user. */
     public String operator() {
         return operator;
+    }
+
+    /**
+     * Told of every silence and acknowledgement the console makes: logged, and appended to the agent's audit log
+     * when an agent is configured.
+     */
+    public io.opsdeck.alerts.AlertActionListener alertActions() {
+        return alertActions;
     }
 
     @Override
@@ -210,6 +219,8 @@ public final class LiveConsole implements Closeable {
             resources.add(fleet);
             List<SourceHealth> fixed = new ArrayList<>();
             AgentNotificationFeed agentNotifications = AgentNotificationFeed.NONE;
+            Optional<io.opsdeck.console.RemediationService> remediation = Optional.empty();
+            io.opsdeck.alerts.AlertActionListener audit = null;
             if (agent.isPresent()) {
                 OkHttpClient http = HttpClients.forSource(agent.get().connection());
                 resources.add(() -> shutdown(http));
@@ -217,6 +228,10 @@ public final class LiveConsole implements Closeable {
                 AgentEventStream events = AgentEventStream.builder(agent.get().connection()).build().start();
                 resources.add(events);
                 agentNotifications = events;
+                remediation = Optional.of(new AgentRemediationService(agent.get().connection(), http, clock));
+                java.util.concurrent.ExecutorService auditPosts = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+                resources.add(auditPosts::close);
+                audit = new AgentAuditListener(agent.get().connection(), http, auditPosts);
             } else {
                 fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
             }
@@ -245,14 +260,23 @@ public final class LiveConsole implements Closeable {
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
                     preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
-                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications);
+                    secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications,
+                    remediation);
             Optional<PrometheusRangeExecutor> queries = Optional.empty();
             if (defaultClient != null) {
                 PrometheusRangeExecutor.Builder executor = PrometheusRangeExecutor.builder(defaultClient);
                 byName.forEach(executor::source);
                 queries = Optional.of(executor.build());
             }
-            return new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
+            LiveConsole live = new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
+            if (audit != null) {
+                io.opsdeck.alerts.AlertActionListener log = live.alertActions, agentAudit = audit;
+                live.alertActions = a -> {
+                    log.onAction(a);
+                    agentAudit.onAction(a);
+                };
+            }
+            return live;
         }
 
         private static void shutdown(OkHttpClient http) {

@@ -87,6 +87,12 @@ final class AlertDetailPane extends ScrollPane {
         d.dashboard().ifPresent(ref -> dashboard.setTooltip(new Tooltip(ref.dashboardId())));
         dashboard.setOnAction(e -> d.dashboard().ifPresent(ref -> vm.openDashboard(ref)));
         links.getChildren().add(dashboard);
+        if (vm.canRemediate()) {
+            Button remediate = new Button(messages.get("alerts.remediate"));
+            remediate.setId("detail-remediate");
+            remediate.setOnAction(e -> vm.remediate(d.row()));
+            links.getChildren().add(remediate);
+        }
         return links;
     }
 

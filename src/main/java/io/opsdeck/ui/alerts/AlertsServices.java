@@ -30,13 +30,18 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
 
     /** The services over a live console's fleet and operator; null when it has no Alertmanager configured. */
     public static AlertsServices forConsole(io.opsdeck.console.live.LiveConsole live) {
-        return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone())).orElse(null);
+        return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone(), live.alertActions())).orElse(null);
     }
 
     /** Defaults of the alerts package (refresh every 10 s unless the workspace says otherwise, ACK for 15 min). */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock) {
+        return of(fleet, operator, clock, io.opsdeck.alerts.AlertActionListener.none());
+    }
+
+    /** As {@link #of(AlertmanagerFleet, String, Clock)}, every acknowledgement and silence told to {@code actions} (the audit log). */
+    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, io.opsdeck.alerts.AlertActionListener actions) {
         return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).build(),
-                Acknowledger.builder(fleet).operator(operator).clock(clock).build(),
-                Silencer.builder(fleet).clock(clock).build(), DetailOptions.defaults(), operator, clock);
+                Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
+                Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock);
     }
 }

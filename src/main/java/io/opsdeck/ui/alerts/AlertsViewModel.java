@@ -53,6 +53,7 @@ public final class AlertsViewModel {
     private FilterState filter = FilterState.initial();
     private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
+    private Consumer<AlertRow> remediate;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
@@ -195,6 +196,21 @@ public final class AlertsViewModel {
     /** Where the Dashboard button goes; default: nowhere. */
     public void onOpenDashboard(Consumer<DashboardRef> opener) {
         this.dashboards = opener;
+    }
+
+    /** What "Remediate…" in the details does; without it (no agent) the button is not shown. */
+    public void onRemediate(Consumer<AlertRow> action) {
+        this.remediate = action;
+    }
+
+    boolean canRemediate() {
+        return remediate != null;
+    }
+
+    void remediate(AlertRow row) {
+        if (remediate != null) {
+            remediate.accept(row);
+        }
     }
 
     void openDashboard(DashboardRef ref) {

@@ -10,7 +10,7 @@ public enum Section {
     DASHBOARDS(Material2AL.DASHBOARD, true),
     ALERTS(Material2MZ.NOTIFICATION_IMPORTANT, true),
     SILENCES(Material2MZ.VOLUME_OFF, true),
-    REMEDIATION(Material2AL.BUILD, false),
+    REMEDIATION(Material2AL.BUILD, true),
     NOTIFICATIONS(Material2MZ.NOTIFICATIONS, false),
     SETTINGS(Material2MZ.SETTINGS, true);
 

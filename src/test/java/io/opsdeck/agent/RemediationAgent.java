@@ -1,0 +1,114 @@
+package io.opsdeck.agent;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.opsdeck.http.ConnectionSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * A real agent in this JVM with remediation on and real command plans (run without a shell), for console tests:
+ * {@code restart-web} (medium risk, needs one approval, dry run with echo), {@code drain-web} (low risk, runs by
+ * itself and sleeps so it can be seen running and cancelled). Users: alice and bob (approvers), otto (operator),
+ * ada (admin), vera (viewer); tokens are {@code NAME-token}.
+ */
+public final class RemediationAgent implements AutoCloseable {
+
+    private final Agent agent;
+
+    private RemediationAgent(Agent agent) {
+        this.agent = agent;
+    }
+
+    public static RemediationAgent start(Path dir) throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.writeString(plans.resolve("web.yaml"), """
+                plans:
+                  - name: restart-web
+                    description: Restart the web service on the host.
+                    match: ['alertname="WebDown"']
+                    params: {host: {label: instance, regex: '[a-z][a-z0-9-]{0,62}'}}
+                    risk: medium
+                    auto: false
+                    timeout: 20s
+                    action: {command: [/bin/echo, 'restarted web on', '{{host}}']}
+                    dry_run: {command: [/bin/echo, 'would restart web on', '{{host}}']}
+                  - name: drain-web
+                    description: Drain the host's queue (slow).
+                    match: ['alertname="WebQueueFull"']
+                    params: {host: {label: instance, regex: '[a-z][a-z0-9-]{0,62}'}}
+                    risk: low
+                    auto: true
+                    timeout: 60s
+                    action: {command: [/bin/sleep, '30']}
+                """);
+        String yaml = """
+                agent:
+                  listen: 127.0.0.1:0
+                  database: %s/agent.db
+                  users:
+                    - {name: alice, role: approver, token: alice-token}
+                    - {name: bob, role: approver, token: bob-token}
+                    - {name: otto, role: operator, token: otto-token}
+                    - {name: ada, role: admin, token: ada-token}
+                    - {name: vera, role: viewer, token: vera-token}
+                  remediation:
+                    enabled: true
+                    plans: %s
+                    fleet_size: 100
+                    limits: {cooldown: 1s}
+                """.formatted(dir, plans);
+        return new RemediationAgent(Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent"))));
+    }
+
+    public URI baseUrl() {
+        return agent.baseUrl();
+    }
+
+    /** The console's connection to this agent as {@code user} (token {@code user-token}). */
+    public ConnectionSettings connection(String user) {
+        return ConnectionSettings.builder("agent", HttpUrl.get(agent.baseUrl().toString())).bearerToken(
+                io.opsdeck.util.Secret.of(user + "-token")).build();
+    }
+
+    /** Posts a firing alert to the webhook as Alertmanager would; returns its fingerprint. */
+    public String fire(String alertname, String instance) throws IOException {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("alertname", alertname);
+        labels.put("instance", instance);
+        labels.put("severity", "warning");
+        labels.put("env", "demo");
+        String fingerprint = Integer.toHexString((alertname + "/" + instance).hashCode());
+        fire(fingerprint, labels);
+        return fingerprint;
+    }
+
+    /** Posts one firing alert with exactly these labels and Alertmanager's fingerprint for them. */
+    public void fire(String fingerprint, Map<String, String> labels) throws IOException {
+        String alertname = labels.get("alertname");
+        String body = Webhooks.payload("{}:{alertname=\"" + alertname + "\"}", "firing", fingerprint, labels, Instant.now().toString());
+        Webhooks.Answer a = Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", null, body);
+        if (a.code() != 200) {
+            throw new IOException("webhook answered " + a.code() + ": " + a.body());
+        }
+    }
+
+    /** The agent's audit log as JSON text (everything, or one request's records). */
+    public String audit(String request) throws IOException {
+        return Webhooks.get(agent.baseUrl(), "/api/v1/audit" + (request == null ? "" : "?request=" + request), "vera-token").body();
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+    }
+}

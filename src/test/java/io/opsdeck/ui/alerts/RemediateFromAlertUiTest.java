@@ -1,0 +1,130 @@
+package io.opsdeck.ui.alerts;
+
+import static io.opsdeck.alertmanager.TestAlerts.alert;
+import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.opsdeck.agent.RemediationAgent;
+import io.opsdeck.alertmanager.AlertQuery;
+import io.opsdeck.alertmanager.TestAlerts;
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.console.live.AgentRemediationService;
+import io.opsdeck.http.HttpClients;
+import io.opsdeck.teststack.RealStack;
+import io.opsdeck.ui.ConsoleApp;
+import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.Fixtures;
+import io.opsdeck.ui.common.FxUiExecutor;
+import io.opsdeck.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Remediate…" in the alert details of the real console window: a real Alertmanager pair has the alert, the real
+ * agent got it by webhook (same fingerprint); the dialog lists the plan with its risk and starts it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RemediateFromAlertUiTest {
+
+    @RegisterExtension
+    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
+    @TempDir
+    static Path dir;
+    private static AlertPair pair;
+    private static RemediationAgent agent;
+    private static OkHttpClient http;
+    private static AgentRemediationService otto;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private ConsoleApp app;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        pair = new AlertPair(STACK);
+        agent = RemediationAgent.start(dir);
+        http = HttpClients.forSource(agent.connection("otto"));
+        otto = new AgentRemediationService(agent.connection("otto"), http, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        pair.close();
+        http.dispatcher().executorService().shutdown();
+        agent.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new ConsoleApp(new Fixtures().services.withRemediation(otto), ConsoleOptions.defaults(),
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdownNow();
+    }
+
+    @Test
+    void remediateListsTheApplicablePlanWithItsRiskAndStartsIt(FxRobot robot) throws Exception {
+        String run = unique();
+        pair.post(List.of(alert(run, "WebDown", "instance", "web-51", "severity", "warning")));
+        var posted = pair.peer0.alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).findFirst().orElseThrow();
+        agent.fire(posted.fingerprint(), posted.labels());
+
+        robot.clickOn("#nav-alerts");
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
+        AlertsViewModel vm = app.alertWorkspaces().orElseThrow().alertsModel();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            robot.interact(vm::refresh);
+            return WaitForAsyncUtils.asyncFx(() -> vm.viewProperty().get() != null && vm.viewProperty().get().groups().stream()
+                    .mapToInt(g -> g.rows().size()).sum() == 1).get();
+        });
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TreeView<Object> tree = robot.lookup("#alerts-tree").queryAs(TreeView.class);
+            for (TreeItem<Object> g : tree.getRoot().getChildren()) {
+                for (TreeItem<Object> r : g.getChildren()) {
+                    if (r.getValue() instanceof AlertRow) {
+                        tree.getSelectionModel().select(r);
+                    }
+                }
+            }
+        });
+        robot.clickOn("#detail-remediate");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#remediate-risk-restart-web").tryQuery().isPresent());
+        assertThat(robot.lookup("#remediate-risk-restart-web").queryAs(Label.class).getText()).isEqualTo("Medium risk");
+        assertThat(robot.lookup("needs approval").tryQuery()).isPresent();
+        robot.clickOn("#remediate-comment").write("from the alert");
+        robot.clickOn("#remediate-run-restart-web");
+        await().atMost(Duration.ofSeconds(10)).until(() -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#remediate-result").queryAs(Label.class).getText()).get().startsWith("Started restart-web"));
+        assertThat(otto.pending()).anySatisfy(r -> {
+            assertThat(r.target()).isEqualTo("web-51");
+            assertThat(r.requestedBy()).isEqualTo("otto");
+        });
+    }
+}
