@@ -181,10 +181,12 @@ final class Requests {
         return fresh.size();
     }
 
-    /** Plan enabled, loop protection, then the rate limits, cooldown and (automatic only) the fleet brake. */
+    /** Plan enabled, (automatic only) loop protection, then the rate limits, cooldown and (automatic only) the fleet brake. */
     private String admission(Draft d, boolean automatic, long now) {
         String target = d.params().target();
-        if (automatic && !e.toggles.planEnabled(d.plan().name())) {
+        // an open breaker holds approved runs too: after one failure the risk rises and every run needs approval,
+        // so a breaker that only held automatic runs would never hold anything
+        if (!e.toggles.planEnabled(d.plan().name())) {
             return "plan " + d.plan().name() + " is disabled (circuit breaker or by hand); re-enable toggle plan." + d.plan().name();
         }
         if (automatic) {
