@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Remediation end to end on the real stack: the simulator, a real Prometheus scraping it, the agent with the
  * shipped plans. The real rules' {@code for} is 2-15 minutes, so each test raises the real fault in the simulator,
  * waits until real Prometheus sees its effect, then posts the alert with the real rule's labels to the agent's
- * webhook (as Alertmanager would). Verification queries the real Prometheus.
+ * webhook (as Alertmanager would). Verification queries the real Prometheus. Each test uses its own host: the
+ * cooldown is per target across plans. Alertmanager itself is in {@link RemediationAlertmanagerTest}.
  */
 class RemediationStackTest {
 
@@ -37,7 +38,7 @@ class RemediationStackTest {
 
     @BeforeAll
     static void start() throws Exception {
-        fleet = SimulatedFleet.start(FleetSpec.parse("web=2,db=2,ml=1"), 3);
+        fleet = SimulatedFleet.start(FleetSpec.parse("web=3,db=2,ml=2"), 3);
         Path plans = Files.createDirectories(dir.resolve("plans"));
         try (Stream<Path> shipped = Files.list(Path.of("rules/remediation"))) {
             for (Path p : shipped.toList()) {
@@ -209,5 +210,52 @@ class RemediationStackTest {
         audit.forEach(a -> details.add(a.path("details").asText()));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("\"verdict\":\"failed\""))
                 .anySatisfy(d -> assertThat(d).contains("clean_disk").contains("\"outcome\":\"ok\""));
+    }
+
+    /** Waits until Prometheus sees the fault, fires the alert, approves the request as alice, waits until it is done. */
+    private static JsonNode fireApproveAndAwait(String plan, String host, String faultQuery, String alert, Map<String, String> labels)
+            throws Exception {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !fleet.client().query(faultQuery, Instant.now()).series().isEmpty());
+        fire(alert, host, labels);
+        await().atMost(Duration.ofSeconds(30)).until(() -> request(plan, host) != null
+                && "pending_approval".equals(request(plan, host).path("status").asText()));
+        String id = request(plan, host).path("id").asText();
+        var ok = Webhooks.post(agent.baseUrl(), "/api/v1/remediation/" + id + "/approve", "alice-token", "{}");
+        assertThat(ok.code()).as(ok.body()).isEqualTo(200);
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> "done".equals(request(plan, host).path("status").asText()));
+        return request(plan, host);
+    }
+
+    @Test
+    void restartServiceEndsA5xxBurstAndPrometheusSeesTheRatioFall() throws Exception {
+        fleet.simulator().fleet().raise("web-3", "http_5xx_burst", Map.of("ratio", "0.5"));
+        String ratio = "sum(rate(http_requests_total{instance=\"web-3\",code=~\"5..\"}[1m])) / sum(rate(http_requests_total{instance=\"web-3\"}[1m])) > 0.05";
+        JsonNode r = fireApproveAndAwait("restart-service", "web-3", ratio, "HttpErrorRatioHigh", Map.of("job", "app"));
+        assertThat(r.path("result").asText()).isEqualTo("succeeded");
+        assertThat(hasFault("web-3", "http_5xx_burst")).isFalse();
+        assertThat(fleet.client().query(ratio, Instant.now()).series()).isEmpty();
+        assertThat(auditKinds(r.path("id").asText())).containsSubsequence("approval", "admitted", "execution", "verification", "finished");
+    }
+
+    @Test
+    void restartInferenceEndsALatencySpikeAndPrometheusSeesP95Fall() throws Exception {
+        fleet.simulator().fleet().raise("ml-1", "latency_spike", Map.of());
+        String p95 = "histogram_quantile(0.95, sum by (le) (rate(inference_request_duration_seconds_bucket{instance=\"ml-1\"}[1m]))) > 0.5";
+        JsonNode r = fireApproveAndAwait("restart-inference", "ml-1", p95, "InferenceLatencyP95High", Map.of("job", "inference"));
+        assertThat(r.path("result").asText()).isEqualTo("succeeded");
+        assertThat(hasFault("ml-1", "latency_spike")).isFalse();
+        assertThat(fleet.client().query(p95, Instant.now()).series()).isEmpty();
+    }
+
+    @Test
+    void scaleWorkersDrainsAQueueBacklogBelowTheThreshold() throws Exception {
+        fleet.simulator().fleet().raise("ml-2", "queue_backlog", Map.of());
+        String backlog = "celery_queue_length{instance=\"ml-2\"} > 100";
+        JsonNode r = fireApproveAndAwait("scale-workers", "ml-2", backlog, "CeleryQueueBacklog", Map.of("job", "celery", "queue_name", "celery"));
+        assertThat(r.path("result").asText()).isEqualTo("succeeded");
+        assertThat(hasFault("ml-2", "queue_backlog")).isFalse();
+        assertThat(fleet.client().query(backlog, Instant.now()).series()).isEmpty();
     }
 }
