@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opsdeck.remediation.RemediationRequest;
-import io.opsdeck.simulate.FleetSpec;
 import io.opsdeck.simulate.stack.AlertmanagerServer;
 import io.opsdeck.simulate.stack.FreePorts;
 import io.opsdeck.teststack.RealStack;
@@ -59,19 +57,14 @@ class RemediationAlertmanagerTest {
 
     @TempDir
     static Path dir;
+    static RemediationStack stack;
     static SimulatedFleet fleet;
     static Agent agent;
 
     @BeforeAll
     static void start() throws Exception {
-        fleet = SimulatedFleet.start(FleetSpec.parse("web=2,db=1"), 3);
-        Path plans = Files.createDirectories(dir.resolve("plans"));
-        try (Stream<Path> shipped = Files.list(Path.of("rules/remediation"))) {
-            for (Path p : shipped.toList()) {
-                Files.copy(p, plans.resolve(p.getFileName()));
-            }
-        }
-        Files.writeString(plans.resolve("drill.yaml"), """
+        Path markers = Files.createDirectories(dir.resolve("markers"));
+        stack = RemediationStack.start(dir, "web=2,db=1", "127.0.0.1:" + AGENT_PORT, Map.of("drill.yaml", """
                 plans:
                   - name: fleet-drill
                     match: ['alertname="FleetDrill"']
@@ -79,33 +72,17 @@ class RemediationAlertmanagerTest {
                     risk: low
                     auto: true
                     action: {command: [/usr/bin/touch, '{{host}}'], workdir: '%s'}
-                """.formatted(Files.createDirectories(dir.resolve("markers"))));
-        String sim = fleet.simulator().baseUrl().replaceAll("/+$", "");
-        String yaml = """
-                agent:
-                  listen: 127.0.0.1:%d
-                  database: %s/agent.db
-                  users:
-                    - {name: rita, role: operator, token: rita-token}
-                  remediation:
-                    enabled: true
-                    plans: %s
-                    http_allow: ['%s/api/v1/actions']
-                    vars: {simulator_url: '%s'}
-                    prometheus: '%s'
-                    fleet_size: 2000
-                    limits: {per_hour: 20, per_plan_per_hour: 10, blast_targets: 100000, blast_share: 1.0, fleet_brake_share: 0.6}
-                """.formatted(AGENT_PORT, dir, plans, sim, sim, fleet.prometheus().baseUrl());
-        agent = Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent")));
+                """.formatted(markers)), """
+                fleet_size: 2000
+                limits: {per_hour: 20, per_plan_per_hour: 10, blast_targets: 100000, blast_share: 1.0, fleet_brake_share: 0.6}""");
+        fleet = stack.fleet;
+        agent = stack.agent;
     }
 
     @AfterAll
     static void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        if (fleet != null) {
-            fleet.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -154,7 +131,9 @@ class RemediationAlertmanagerTest {
 
         // another alert the same plan answers, on the same target, inside the 5 min cooldown
         postToBoth(List.of(disk("HostDiskFillingIn4h", "web-1")), Instant.now().toString());
-        await().atMost(Duration.ofSeconds(60)).until(() -> history("clean-disk", "web-1").size() == 2);
+        // the request row is written before its admission: wait for the result
+        await().atMost(Duration.ofSeconds(60)).until(() -> history("clean-disk", "web-1").size() == 2
+                && history("clean-disk", "web-1").stream().allMatch(r -> r.result() != null));
         RemediationRequest second = history("clean-disk", "web-1").stream().filter(r -> "HostDiskFillingIn4h".equals(r.alertname()))
                 .findFirst().orElseThrow();
         assertThat(second.result()).isEqualTo("blocked");
@@ -200,7 +179,8 @@ class RemediationAlertmanagerTest {
         List<Map<String, String>> more = java.util.stream.IntStream.range(1000, 1300)
                 .mapToObj(i -> Map.of("alertname", "FleetDrill", "instance", "host-" + i, "severity", "warning")).toList();
         postToBoth(more, Instant.now().toString());
-        await().atMost(Duration.ofSeconds(120)).until(() -> history("fleet-drill", null).size() == 1300);
+        await().atMost(Duration.ofSeconds(120)).until(() -> history("fleet-drill", null).size() == 1300
+                && history("fleet-drill", null).stream().allMatch(r -> r.result() != null));
         assertThat(history("fleet-drill", null)).filteredOn(r -> Integer.parseInt(r.target().substring(5)) >= 1000).hasSize(300)
                 .allSatisfy(r -> assertThat(agent.store().audit().list(r.id()).getLast().details()).contains("fleet brake"));
     }
