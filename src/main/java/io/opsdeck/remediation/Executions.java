@@ -152,7 +152,8 @@ final class Executions implements AutoCloseable {
         if (prometheus == null) {
             return "failed: no remediation.prometheus configured";
         }
-        long deadline = clock.millis() + spec.within().toMillis();
+        // elapsed time, not the engine clock: a frozen or skewed clock must not make verification wait forever
+        long deadline = System.nanoTime() + spec.within().toNanos();
         String last = "failed";
         while (!r.cancelled()) {
             try {
@@ -164,11 +165,12 @@ final class Executions implements AutoCloseable {
             } catch (RuntimeException e) {
                 last = "failed: " + e.getMessage();
             }
-            if (clock.millis() >= deadline) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
                 return last;
             }
             try {
-                Thread.sleep(Math.min(spec.every().toMillis(), Math.max(1, deadline - clock.millis())));
+                Thread.sleep(Math.min(spec.every().toMillis(), Math.max(1, left)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return "cancelled";

@@ -1,6 +1,7 @@
 package io.opsdeck.remediation;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,9 +73,19 @@ public final class PlanLoader {
         String where = file.getFileName().toString();
         PlanFile parsed;
         try {
+            if (Files.readString(file).lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                throw new IllegalArgumentException(where + ":1: the file needs a 'plans:' list");
+            }
             parsed = YAML.readValue(file.toFile(), PlanFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            // records are built through their constructor: Jackson reports the end of the plan, not the key's line
+            int line = lineOf(file, e.getPropertyName(), null);
+            throw new IllegalArgumentException(where + ":" + (line > 1 ? line : line(e)) + ": " + describe(e), e);
         } catch (JsonMappingException e) {
             throw new IllegalArgumentException(where + ":" + line(e) + ": " + describe(e), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where + ":" + (e.getLocation() == null ? 1 : e.getLocation().getLineNr()) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML"), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -153,7 +164,8 @@ public final class PlanLoader {
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")";
         }
-        return (path.isEmpty() ? "" : "at " + path + ": ") + message;
+        // SnakeYAML's messages span lines ("while parsing...\nexpected..."): one line reads better in a log or a CLI
+        return (path.isEmpty() ? "" : "at " + path + ": ") + String.join("; ", String.valueOf(message).lines().map(String::strip).toList());
     }
 
     private static int lineOf(Path file, String key, String value) {
@@ -161,7 +173,8 @@ public final class PlanLoader {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i);
-                if (l.matches("\\s*-?\\s*" + key + "\\s*:\\s*['\"]?" + java.util.regex.Pattern.quote(value) + "['\"]?\\s*(#.*)?")) {
+                String v = value == null ? ".*" : "['\"]?" + java.util.regex.Pattern.quote(value) + "['\"]?\\s*(#.*)?";
+                if (l.matches("\\s*-?\\s*\\{?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:" + (value == null ? "" : "\\s*") + v)) {
                     return i + 1;
                 }
             }

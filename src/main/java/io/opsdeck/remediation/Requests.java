@@ -181,10 +181,12 @@ final class Requests {
         return fresh.size();
     }
 
-    /** Plan enabled, loop protection, then the rate limits, cooldown and (automatic only) the fleet brake. */
+    /** Plan enabled, (automatic only) loop protection, then the rate limits, cooldown and (automatic only) the fleet brake. */
     private String admission(Draft d, boolean automatic, long now) {
         String target = d.params().target();
-        if (automatic && !e.toggles.planEnabled(d.plan().name())) {
+        // an open breaker holds approved runs too: after one failure the risk rises and every run needs approval,
+        // so a breaker that only held automatic runs would never hold anything
+        if (!e.toggles.planEnabled(d.plan().name())) {
             return "plan " + d.plan().name() + " is disabled (circuit breaker or by hand); re-enable toggle plan." + d.plan().name();
         }
         if (automatic) {
@@ -280,16 +282,29 @@ final class Requests {
             return Outcome.conflict(id, next.status(), "risk changed from " + r.risk() + " to " + risk.level().id()
                     + "; earlier approvals are void" + (next.status().equals("manual_only") ? "; only an admin can run it now" : ", approve again"));
         }
-        List<RemediationDao.Approval> approvals = e.store.writeAndWait(c -> {
-            if (!e.store.remediation().approve(c, new RemediationDao.Approval(id, approver, comment, now))) {
-                return null;
-            }
-            e.audit.append(c, now, "approval", approver, r, Map.of("comment", comment == null ? "" : comment));
-            return e.store.remediation().approvals(c, id);
-        });
-        if (approvals == null) {
-            return Outcome.conflict(id, r.status(), approver + " approved already; a second approval must come from someone else");
+        record Claim(List<RemediationDao.Approval> approvals, String problem) {
         }
+        // status check, approval and (with the last approval needed) the move to queued in one write transaction:
+        // approvers arriving at the same moment cannot both see the request pending and both run it
+        Claim claim = e.store.writeAndWait(c -> {
+            RemediationRow cur = e.store.remediation().get(c, id).orElse(r);
+            if (!"pending_approval".equals(cur.status())) {
+                return new Claim(null, "request " + id + " is " + cur.status() + ", not waiting for approval");
+            }
+            if (!e.store.remediation().approve(c, new RemediationDao.Approval(id, approver, comment, now))) {
+                return new Claim(null, approver + " approved already; a second approval must come from someone else");
+            }
+            e.audit.append(c, now, "approval", approver, cur, Map.of("comment", comment == null ? "" : comment));
+            List<RemediationDao.Approval> all = e.store.remediation().approvals(c, id);
+            if (all.size() >= cur.approvalsNeeded()) {
+                e.store.remediation().update(c, cur.withStatus("queued", null, now));
+            }
+            return new Claim(all, null);
+        });
+        if (claim.problem() != null) {
+            return Outcome.conflict(id, e.store.remediation().get(id).map(RemediationRow::status).orElse(r.status()), claim.problem());
+        }
+        List<RemediationDao.Approval> approvals = claim.approvals();
         if (approvals.size() < r.approvalsNeeded()) {
             return Outcome.ok(id, r.status(), approvals.size() + " of " + r.approvalsNeeded() + " approvals");
         }

@@ -79,7 +79,7 @@ public final class RemediationDao {
     /** Failed executions of a plan since {@code since}. */
     public int failuresSince(Connection c, String plan, long since) throws SQLException {
         return Sql.query(c, "SELECT COUNT(*) FROM remediation_requests WHERE plan = ? AND finished_at >= ? AND result IN "
-                + "('failed', 'verification_failed', 'rolled_back', 'timeout')", rs -> rs.getInt(1), plan, since).get(0);
+                + "('failed', 'verification_failed', 'rolled_back', 'rollback_failed', 'timeout')", rs -> rs.getInt(1), plan, since).get(0);
     }
 
     /** Results of the plan's most recent finished executions, newest first. */

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.opsdeck.simulate.Fault;
-import io.opsdeck.simulate.FleetSpec;
 import io.opsdeck.teststack.SimulatedFleet;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,25 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Remediation end to end on the real stack: the simulator, a real Prometheus scraping it, the agent with the
  * shipped plans. The real rules' {@code for} is 2-15 minutes, so each test raises the real fault in the simulator,
  * waits until real Prometheus sees its effect, then posts the alert with the real rule's labels to the agent's
- * webhook (as Alertmanager would). Verification queries the real Prometheus.
+ * webhook (as Alertmanager would). Verification queries the real Prometheus. Alertmanager itself is in
+ * {@link RemediationAlertmanagerTest}, the other shipped plans in {@link RemediationShippedPlansTest}.
  */
 class RemediationStackTest {
 
     @TempDir
     static Path dir;
+    static RemediationStack stack;
     static SimulatedFleet fleet;
     static Agent agent;
 
     @BeforeAll
     static void start() throws Exception {
-        fleet = SimulatedFleet.start(FleetSpec.parse("web=2,db=2,ml=1"), 3);
-        Path plans = Files.createDirectories(dir.resolve("plans"));
-        try (Stream<Path> shipped = Files.list(Path.of("rules/remediation"))) {
-            for (Path p : shipped.toList()) {
-                Files.copy(p, plans.resolve(p.getFileName()));
-            }
-        }
-        Files.writeString(plans.resolve("drill.yaml"), """
+        stack = RemediationStack.start(dir, "web=2,db=2,ml=1", "127.0.0.1:0", Map.of("drill.yaml", """
                 plans:
                   - name: rollback-drill
                     match: ['alertname="RollbackDrill"']
@@ -54,63 +43,32 @@ class RemediationStackTest {
                     action: {http: {url: '{{simulator_url}}/api/v1/actions', body: {host: '{{host}}', action: restart_service}}}
                     verify: {query: 'up{instance="{{host}}",job="node"} == 1', expect: empty, within: 4s, every: 1s}
                     rollback: {http: {url: '{{simulator_url}}/api/v1/actions', body: {host: '{{host}}', action: clean_disk}}}
-                """);
-        String sim = fleet.simulator().baseUrl().replaceAll("/+$", "");
-        String yaml = """
-                agent:
-                  listen: 127.0.0.1:0
-                  database: %s/agent.db
-                  users:
-                    - {name: rita, role: operator, token: rita-token}
-                    - {name: alice, role: approver, token: alice-token}
-                    - {name: bob, role: approver, token: bob-token}
-                    - {name: ada, role: admin, token: ada-token}
-                  remediation:
-                    enabled: true
-                    plans: %s
-                    http_allow: ['%s/api/v1/actions']
-                    vars: {simulator_url: '%s'}
-                    prometheus: '%s'
-                    fleet_size: 100
-                """.formatted(dir, plans, sim, sim, fleet.prometheus().baseUrl());
-        agent = Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent")));
+                """), "fleet_size: 100");
+        fleet = stack.fleet;
+        agent = stack.agent;
     }
 
     @AfterAll
     static void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        if (fleet != null) {
-            fleet.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 
     private static void fire(String name, String host, Map<String, String> extra) throws Exception {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("alertname", name);
-        labels.put("instance", host);
-        labels.put("severity", "warning");
-        labels.put("env", "demo");
-        labels.putAll(extra);
-        String body = Webhooks.payload("{}:{alertname=\"" + name + "\"}", "firing", Integer.toHexString((name + host).hashCode()), labels,
-                Instant.now().toString());
-        assertThat(Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", null, body).code()).isEqualTo(200);
+        stack.fire(name, host, extra);
     }
 
     private static JsonNode request(String plan, String target) throws Exception {
-        JsonNode h = Webhooks.get(agent.baseUrl(), "/api/v1/remediation/history?plan=" + plan + "&target=" + target, "rita-token").json();
-        return h.size() == 0 ? null : h.get(0);
+        return stack.request(plan, target);
     }
 
     private static List<String> auditKinds(String id) throws Exception {
-        List<String> kinds = new ArrayList<>();
-        Webhooks.get(agent.baseUrl(), "/api/v1/audit?request=" + id, "rita-token").json().forEach(r -> kinds.add(r.path("kind").asText()));
-        return kinds;
+        return stack.auditKinds(id);
     }
 
     private static boolean hasFault(String host, String kind) {
-        return fleet.simulator().fleet().faults().stream().anyMatch((Fault f) -> f.host().equals(host) && f.kind().id().equals(kind));
+        return stack.hasFault(host, kind);
     }
 
     @Test

@@ -48,6 +48,35 @@ final class EngineFixture {
         return plans;
     }
 
+    /**
+     * A plan file with one plan named {@code p} on alert DiskTest (host from label instance); {@code rest} adds keys,
+     * {@code command} is the argument list, e.g. {@code "/usr/bin/sleep, '60'"}; {@code {{markers}}} in it is the marker folder.
+     */
+    static Path plan(Path dir, String risk, boolean auto, String command, String rest) throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Path markers = Files.createDirectories(dir.resolve("markers"));
+        Files.writeString(plans.resolve("p.yaml"), """
+                plans:
+                  - name: p
+                    match: ['alertname="DiskTest"']
+                    params:
+                      host: {label: instance, regex: '[a-z][a-z0-9-]{0,62}'}
+                    risk: %s
+                    auto: %s
+                %s
+                    action:
+                      command: [%s]
+                      workdir: %s
+                """.formatted(risk, auto, rest == null ? "" : rest.indent(4).stripTrailing(), command, markers));
+        return plans;
+    }
+
+    /** The resolved notification of a firing alert (same fingerprint and start). */
+    static Alert resolved(Alert a) {
+        return new Alert(a.fingerprint(), "resolved", a.labels(), a.annotations(), a.startsAt(), a.startsAt().plusSeconds(60),
+                null, null, null);
+    }
+
     static Alert alert(String host, String startsAt, String severity) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("alertname", "DiskTest");
