@@ -26,11 +26,21 @@ import java.util.Objects;
  * @param connectionTester the Settings view's "Test connection"
  * @param secretStore      where typed secrets go
  * @param clock            all ages and staleness are measured with it
+ * @param history          the agent's notification and alert history ({@link AgentHistory#none()} without an agent)
  */
 public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                               SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                               SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
-                              SecretStore secretStore, Clock clock) {
+                              SecretStore secretStore, Clock clock, AgentHistory history) {
+
+    /** Without an agent's history. */
+    public ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
+                           SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
+                           SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
+                           SecretStore secretStore, Clock clock) {
+        this(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings, connectionTester, secretStore,
+                clock, AgentHistory.none());
+    }
 
     public ConsoleServices {
         Objects.requireNonNull(roles, "roles");
@@ -43,6 +53,13 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         Objects.requireNonNull(connectionTester, "connectionTester");
         Objects.requireNonNull(secretStore, "secretStore");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(history, "history");
+    }
+
+    /** The same services with the agent's history. */
+    public ConsoleServices withHistory(AgentHistory value) {
+        return new ConsoleServices(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings,
+                connectionTester, secretStore, clock, value);
     }
 
     /** Asks {@code /-/ready} with a 5 s timeout. */
