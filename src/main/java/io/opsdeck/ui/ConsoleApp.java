@@ -128,6 +128,9 @@ public final class ConsoleApp {
             sections.put(Section.ALERTS, workspaces::alertsView);
             sections.put(Section.SILENCES, workspaces::silencesView);
         }
+        sections.put(Section.NOTIFICATIONS, () -> new io.opsdeck.ui.notifications.NotificationsView(
+                new io.opsdeck.ui.notifications.NotificationsViewModel(services.history().notifications(), tasks,
+                        services.clock(), messages), messages));
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
                 () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
                 sections);

@@ -116,5 +116,7 @@ class AgentHistoryApiTest {
         assertThat(r.path("firingSince").asLong()).isEqualTo(history.get(2).path("at").asLong());
         assertThat(Webhooks.get(base, "/api/v1/alerts/resolved?since=1h", "viewer-token").json().get(0).path("seq").asLong())
                 .isEqualTo(history.get(3).path("seq").asLong());
+        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "firing", "fp-flaky", labels, "2026-01-01T13:00:00Z"));
+        assertThat(get("/api/v1/alerts/resolved?since=1h")).as("firing again: no longer recently resolved").isEmpty();
     }
 }

@@ -1,0 +1,215 @@
+package io.opsdeck.ui.notifications;
+
+import io.opsdeck.console.NotificationRecord;
+import io.opsdeck.ui.common.Activation;
+import io.opsdeck.ui.common.Messages;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Notifications view: filters (alert, channel, recipient, status incl. dead letters, time window), the table
+ * (time, status, alert, channel, recipient, attempts, last error), the selected notification's rendered text and
+ * Resend (after confirmation). Searches when shown; binds to {@link NotificationsViewModel} only. Without an agent
+ * it says so plainly.
+ */
+public final class NotificationsView extends BorderPane {
+
+    private final NotificationsViewModel vm;
+    private final Messages messages;
+    private final DateTimeFormatter time;
+    private final TableView<NotificationRecord> table = new TableView<>();
+
+    public NotificationsView(NotificationsViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        this.time = DateTimeFormatter.ofPattern("MMM d HH:mm:ss").withZone(vm.clock().getZone());
+        setId("notifications-view");
+        getStyleClass().add("notifications-view");
+        Label title = new Label(messages.get("nav.notifications"), new FontIcon(Material2MZ.NOTIFICATIONS));
+        title.getStyleClass().add("section-title");
+        Label message = new Label();
+        message.setId("notifications-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        if (!vm.configured()) {
+            message.getStyleClass().add("placeholder-text");
+            VBox none = new VBox(8, title, message);
+            none.getStyleClass().add("content-area");
+            setCenter(none);
+            return;
+        }
+        VBox top = new VBox(6, title, filters(), message);
+        top.setPadding(new Insets(8));
+        setTop(top);
+        buildTable();
+        Button more = new Button(messages.get("notifications.more"));
+        more.setId("notifications-more");
+        more.visibleProperty().bind(vm.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> vm.loadMore());
+        VBox list = new VBox(4, table, more);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, new NotificationDetail(vm, messages, time, this::confirmResend));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        Activation.whileShowing(this, vm::search, () -> { });
+    }
+
+    private FlowPane filters() {
+        TextField alert = field("notifications-alert", "notifications.alertPrompt", 220);
+        alert.textProperty().bindBidirectional(vm.alertProperty());
+        ComboBox<String> channel = new ComboBox<>(vm.channels());
+        channel.setId("notifications-channel");
+        channel.setEditable(true);
+        channel.setPromptText(messages.get("notifications.channelPrompt"));
+        channel.setPrefWidth(150);
+        channel.valueProperty().addListener((o, a, v) -> vm.channelProperty().set(v == null ? "" : v));
+        channel.getEditor().textProperty().addListener((o, a, v) -> vm.channelProperty().set(v == null ? "" : v));
+        channel.setOnAction(e -> vm.search());
+        TextField recipient = field("notifications-recipient", "notifications.recipientPrompt", 150);
+        recipient.textProperty().bindBidirectional(vm.recipientProperty());
+        ChoiceBox<String> status = new ChoiceBox<>();
+        status.setId("notifications-status");
+        status.getItems().setAll(NotificationsViewModel.statusChoices());
+        status.setConverter(converter(s -> StatusText.of(s, messages)));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setOnAction(e -> vm.search());
+        ChoiceBox<HistoryWindow> window = new ChoiceBox<>();
+        window.setId("notifications-window");
+        window.getItems().setAll(HistoryWindow.values());
+        window.setConverter(converter(this::windowText));
+        window.valueProperty().bindBidirectional(vm.windowProperty());
+        window.setOnAction(e -> vm.search());
+        Button search = new Button(messages.get("notifications.search"));
+        search.setId("notifications-search");
+        search.setDefaultButton(true);
+        search.setOnAction(e -> vm.search());
+        search.disableProperty().bind(vm.busyProperty());
+        FlowPane bar = new FlowPane(8, 6, alert, channel, recipient, status, window, search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TextField field(String id, String promptKey, double width) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(messages.get(promptKey));
+        f.setPrefWidth(width);
+        f.setOnAction(e -> vm.search());
+        return f;
+    }
+
+    private void buildTable() {
+        table.setId("notifications-table");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(messages.get("notifications.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<NotificationRecord, NotificationRecord> status = new TableColumn<>(messages.get("notifications.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(NotificationRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : StatusText.of(r.status(), messages));
+                setGraphic(empty || r == null ? null : StatusText.icon(r.status()));
+            }
+        });
+        status.setPrefWidth(130);
+        table.getColumns().add(text("notifications.col.time", r -> time.format(r.createdAt()), 120));
+        table.getColumns().add(status);
+        table.getColumns().add(text("notifications.col.alert", r -> r.alertname()
+                + (r.alertStatus().isEmpty() ? "" : " (" + r.alertStatus() + ")"), 200));
+        table.getColumns().add(text("notifications.col.channel", NotificationRecord::channel, 90));
+        table.getColumns().add(text("notifications.col.recipient", NotificationRecord::recipient, 90));
+        table.getColumns().add(text("notifications.col.attempts", r -> Integer.toString(r.attempts()), 70));
+        table.getColumns().add(text("notifications.col.lastError", NotificationRecord::lastError, 300));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
+        vm.selectedProperty().addListener((o, a, r) -> {
+            if (r != table.getSelectionModel().getSelectedItem()) {
+                if (r == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(r);
+                }
+            }
+        });
+    }
+
+    /** A column of plain text (Labels never interpret markup). */
+    private TableColumn<NotificationRecord, String> text(String key, Function<NotificationRecord, String> value, double width) {
+        TableColumn<NotificationRecord, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void confirmResend(NotificationRecord r) {
+        ButtonType resend = new ButtonType(messages.get("notifications.resend"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                messages.format("notifications.confirmText", r.alertname(), r.channel(), r.recipient()), resend, ButtonType.CANCEL);
+        confirm.setTitle(messages.get("notifications.confirmTitle"));
+        confirm.setHeaderText(messages.get("notifications.confirmTitle"));
+        confirm.getDialogPane().setId("notifications-confirm");
+        if (getScene() != null) {
+            confirm.initOwner(getScene().getWindow());
+        }
+        Optional<ButtonType> answer = confirm.showAndWait();
+        if (answer.isPresent() && answer.get() == resend) {
+            vm.resend(r);
+        }
+    }
+
+    private String windowText(HistoryWindow w) {
+        return switch (w) {
+            case HOUR -> messages.get("notifications.window.hour");
+            case DAY -> messages.get("notifications.window.day");
+            case WEEK -> messages.get("notifications.window.week");
+            case MONTH -> messages.get("notifications.window.month");
+            case ALL -> messages.get("notifications.window.all");
+        };
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+
+    /** The table, for the shell's focus handling and tests. */
+    public TableView<NotificationRecord> table() {
+        return table;
+    }
+}
