@@ -26,9 +26,14 @@ public final class HistoryAgent implements AutoCloseable {
     private final Agent agent;
 
     public HistoryAgent(Path dir) throws Exception {
+        this(dir, 0);
+    }
+
+    /** @param port where it listens (0: any free port), e.g. one an Alertmanager's webhook config names */
+    public HistoryAgent(Path dir, int port) throws Exception {
         String yaml = """
                 agent:
-                  listen: 127.0.0.1:0
+                  listen: 127.0.0.1:%d
                   database: %s/agent.db
                   webhookAuth: {bearer: hook-token}
                   users:
@@ -42,7 +47,7 @@ public final class HistoryAgent implements AutoCloseable {
                     - {name: alice, channels: [chat]}
                   routes:
                     - {name: all, channels: [chat, broken], recipients: [alice]}
-                """.formatted(dir, receiver.url("/chat"), FreePorts.next());
+                """.formatted(port, dir, receiver.url("/chat"), FreePorts.next());
         agent = Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent")));
     }
 
@@ -71,8 +76,15 @@ public final class HistoryAgent implements AutoCloseable {
         }
     }
 
+    private boolean closed;
+
+    /** Stops the agent (again: nothing); the receiver too. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         agent.close();
         receiver.close();
     }

@@ -88,9 +88,12 @@ public final class NotificationsView extends BorderPane {
         channel.setEditable(true);
         channel.setPromptText(messages.get("notifications.channelPrompt"));
         channel.setPrefWidth(150);
-        channel.valueProperty().addListener((o, a, v) -> vm.channelProperty().set(v == null ? "" : v));
         channel.getEditor().textProperty().addListener((o, a, v) -> vm.channelProperty().set(v == null ? "" : v));
-        channel.setOnAction(e -> vm.search());
+        // a listener, not onAction: that runs before the value reaches the view model
+        channel.valueProperty().addListener((o, a, v) -> {
+            vm.channelProperty().set(v == null ? "" : v);
+            vm.search();
+        });
         TextField recipient = field("notifications-recipient", "notifications.recipientPrompt", 150);
         recipient.textProperty().bindBidirectional(vm.recipientProperty());
         ChoiceBox<String> status = new ChoiceBox<>();
@@ -98,13 +101,13 @@ public final class NotificationsView extends BorderPane {
         status.getItems().setAll(NotificationsViewModel.statusChoices());
         status.setConverter(converter(s -> StatusText.of(s, messages)));
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setOnAction(e -> vm.search());
+        vm.statusProperty().addListener((o, a, v) -> vm.search());
         ChoiceBox<HistoryWindow> window = new ChoiceBox<>();
         window.setId("notifications-window");
         window.getItems().setAll(HistoryWindow.values());
         window.setConverter(converter(this::windowText));
         window.valueProperty().bindBidirectional(vm.windowProperty());
-        window.setOnAction(e -> vm.search());
+        vm.windowProperty().addListener((o, a, v) -> vm.search());
         Button search = new Button(messages.get("notifications.search"));
         search.setId("notifications-search");
         search.setDefaultButton(true);

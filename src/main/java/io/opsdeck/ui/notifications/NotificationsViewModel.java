@@ -75,18 +75,18 @@ public final class NotificationsViewModel {
         if (!history.configured()) {
             return;
         }
-        NotificationSearch q = query();
-        run(q, false);
+        run(query(), false, "");
     }
 
     /** Appends the next page of the last search. */
     public void loadMore() {
         if (lastQuery != null && lastPage.more()) {
-            run(lastQuery.after(lastPage), true);
+            run(lastQuery.after(lastPage), true, "");
         }
     }
 
-    private void run(NotificationSearch q, boolean append) {
+    /** @param outcome what happened before this search (a resend), shown ahead of the count */
+    private void run(NotificationSearch q, boolean append, String outcome) {
         if (pending != null) {
             pending.cancel();
         }
@@ -109,8 +109,8 @@ public final class NotificationsViewModel {
                 channels.setAll(names);
             }
             selected.set(keep == null ? null : rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
-            message.set(rows.isEmpty() ? messages.get("notifications.noneFound")
-                    : messages.format("notifications.found", rows.size(), page.more() ? "+" : ""));
+            message.set(outcome + (rows.isEmpty() ? messages.get("notifications.noneFound")
+                    : messages.format("notifications.found", rows.size(), page.more() ? "+" : "")));
         }, e -> {
             busy.set(false);
             message.set(messages.format("notifications.searchFailed", String.valueOf(e.getMessage())));
@@ -125,8 +125,9 @@ public final class NotificationsViewModel {
         resending.set(true);
         tasks.submit("resend notification", () -> history.resend(record.id()), copy -> {
             resending.set(false);
-            message.set(messages.format("notifications.resent", copy.channel(), copy.recipient(), copy.status()));
-            search();
+            String resent = messages.format("notifications.resent", copy.channel(), copy.recipient(), copy.status());
+            message.set(resent);
+            run(query(), false, resent + " ");
         }, e -> {
             resending.set(false);
             message.set(messages.format("notifications.resendFailed", String.valueOf(e.getMessage())));
