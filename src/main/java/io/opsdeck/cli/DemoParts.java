@@ -33,19 +33,23 @@ final class DemoParts {
             @Override
             public Optional<DemoPart> start(DemoContext ctx) throws Exception {
                 Path dir = Files.createDirectories(ctx.dir().resolve("agent"));
+                String consoleToken = randomToken();
                 Path settings = Files.writeString(dir.resolve("agent.yaml"), """
                         # Written by opsdeck demo: every alert goes to the consoles' desktop notifications.
                         listen: 127.0.0.1:%d
                         database: %s
                         users:
                           - {name: demo, role: admin, token: %s}
+                          - {name: console, role: operator, token: %s}
                         channels:
                           - name: consoles
                             type: desktop
                         routes:
                           - name: everything
                             channels: [consoles]
-                        """.formatted(ctx.agentPort(), dir.resolve("agent.db"), randomToken()));
+                        """.formatted(ctx.agentPort(), dir.resolve("agent.db"), randomToken(), consoleToken));
+                // the console reads notification and alert history from the agent: give it its own token
+                Files.writeString(ctx.configFile(), "  token: " + consoleToken + "\n", java.nio.file.StandardOpenOption.APPEND);
                 Agent agent = Agent.start(AgentSettings.load(settings));
                 return Optional.of(part("agent", agent::close, agent.baseUrl()));
             }
