@@ -49,6 +49,8 @@ final class NotificationDetail extends VBox {
         text.setWrapText(true);
         text.getStyleClass().add("notification-text");
         VBox.setVgrow(text, Priority.ALWAYS);
+        text.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        text.managedProperty().bind(text.visibleProperty());
         resend = new Button(messages.get("notifications.resend"));
         resend.setId("notifications-resend");
         resend.setOnAction(e -> {

@@ -143,13 +143,13 @@ public final class NotificationsView extends BorderPane {
             }
         });
         status.setPrefWidth(130);
-        table.getColumns().add(text("notifications.col.time", r -> time.format(r.createdAt()), 120));
+        table.getColumns().add(text("notifications.col.time", r -> time.format(r.createdAt()), 135));
         table.getColumns().add(status);
         table.getColumns().add(text("notifications.col.alert", r -> r.alertname()
                 + (r.alertStatus().isEmpty() ? "" : " (" + r.alertStatus() + ")"), 200));
         table.getColumns().add(text("notifications.col.channel", NotificationRecord::channel, 90));
         table.getColumns().add(text("notifications.col.recipient", NotificationRecord::recipient, 90));
-        table.getColumns().add(text("notifications.col.attempts", r -> Integer.toString(r.attempts()), 70));
+        table.getColumns().add(text("notifications.col.attempts", r -> Integer.toString(r.attempts()), 85));
         table.getColumns().add(text("notifications.col.lastError", NotificationRecord::lastError, 300));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
         vm.selectedProperty().addListener((o, a, r) -> {
