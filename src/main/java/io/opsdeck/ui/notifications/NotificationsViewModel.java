@@ -70,7 +70,7 @@ public final class NotificationsViewModel {
                 .withRecipient(recipient.get()).withStatus(status.get()).withSince(window.get().since(clock.instant()));
     }
 
-    /** Searches from the newest notification with the current filters; keeps the selection when it is still found. */
+    /** Searches from the newest notification with the current filters; keeps the selection when it is still found, else selects the newest. */
     public void search() {
         if (!history.configured()) {
             return;
@@ -108,7 +108,9 @@ public final class NotificationsViewModel {
             if (!names.equals(new TreeSet<>(channels))) {
                 channels.setAll(names);
             }
-            selected.set(keep == null ? null : rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            // keep the selection when it is still listed, else show the newest so the detail is never blank
+            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.getFirst()));
             message.set(outcome + (rows.isEmpty() ? messages.get("notifications.noneFound")
                     : messages.format("notifications.found", rows.size(), page.more() ? "+" : "")));
         }, e -> {

@@ -84,11 +84,13 @@ class NotificationsViewModelTest {
         vm.search();
         assertThat(vm.rows()).extracting(NotificationRecord::channel).containsOnly("chat").hasSize(2);
         assertThat(vm.channels()).contains("chat", "broken");
+        assertThat(vm.selectedProperty().get()).as("the newest is shown when nothing was selected").isEqualTo(vm.rows().getFirst());
         assertThat(vm.messageProperty().get()).isEqualTo("2 notification(s), newest first.");
         vm.alertProperty().set("nothing-like-this");
         vm.search();
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("No notifications match these filters.");
+        assertThat(vm.selectedProperty().get()).isNull();
     }
 
     @Test
