@@ -3,6 +3,7 @@ package io.opsdeck.ui.notifications;
 import io.opsdeck.console.NotificationRecord;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
+import io.opsdeck.ui.common.SeverityIcons;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
@@ -145,8 +146,19 @@ public final class NotificationsView extends BorderPane {
         status.setPrefWidth(130);
         table.getColumns().add(text("notifications.col.time", r -> time.format(r.createdAt()), 135));
         table.getColumns().add(status);
-        table.getColumns().add(text("notifications.col.alert", r -> r.alertname()
-                + (r.alertStatus().isEmpty() ? "" : " (" + r.alertStatus() + ")"), 200));
+        TableColumn<NotificationRecord, String> alert = text("notifications.col.alert", r -> r.alertname()
+                + (r.alertStatus().isEmpty() ? "" : " (" + r.alertStatus() + ")"), 220);
+        alert.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                NotificationRecord r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : value);
+                setGraphic(r == null || r.severity().isEmpty() ? null
+                        : SeverityIcons.icon(io.opsdeck.console.Severity.parse(r.severity())));
+            }
+        });
+        table.getColumns().add(alert);
         table.getColumns().add(text("notifications.col.channel", NotificationRecord::channel, 90));
         table.getColumns().add(text("notifications.col.recipient", NotificationRecord::recipient, 90));
         table.getColumns().add(text("notifications.col.attempts", r -> Integer.toString(r.attempts()), 85));
