@@ -3,12 +3,9 @@ package io.opsdeck.ui.notifications;
 import io.opsdeck.console.NotificationRecord;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
-import io.opsdeck.ui.common.SeverityIcons;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -19,13 +16,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,12 +36,13 @@ public final class NotificationsView extends BorderPane {
     private final NotificationsViewModel vm;
     private final Messages messages;
     private final DateTimeFormatter time;
-    private final TableView<NotificationRecord> table = new TableView<>();
+    private final TableView<NotificationRecord> table;
 
     public NotificationsView(NotificationsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         this.time = DateTimeFormatter.ofPattern("MMM d HH:mm:ss").withZone(vm.clock().getZone());
+        this.table = new NotificationTable(vm, messages, time);
         setId("notifications-view");
         getStyleClass().add("notifications-view");
         Label title = new Label(messages.get("nav.notifications"), new FontIcon(Material2MZ.NOTIFICATIONS));
@@ -66,7 +61,6 @@ public final class NotificationsView extends BorderPane {
         VBox top = new VBox(6, title, filters(), message);
         top.setPadding(new Insets(8));
         setTop(top);
-        buildTable();
         Button more = new Button(messages.get("notifications.more"));
         more.setId("notifications-more");
         more.visibleProperty().bind(vm.moreProperty());
@@ -126,61 +120,6 @@ public final class NotificationsView extends BorderPane {
         f.setPrefWidth(width);
         f.setOnAction(e -> vm.search());
         return f;
-    }
-
-    private void buildTable() {
-        table.setId("notifications-table");
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label(messages.get("notifications.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<NotificationRecord, NotificationRecord> status = new TableColumn<>(messages.get("notifications.col.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(NotificationRecord r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : StatusText.of(r.status(), messages));
-                setGraphic(empty || r == null ? null : StatusText.icon(r.status()));
-            }
-        });
-        status.setPrefWidth(130);
-        table.getColumns().add(text("notifications.col.time", r -> time.format(r.createdAt()), 135));
-        table.getColumns().add(status);
-        TableColumn<NotificationRecord, String> alert = text("notifications.col.alert", r -> r.alertname()
-                + (r.alertStatus().isEmpty() ? "" : " (" + r.alertStatus() + ")"), 220);
-        alert.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                NotificationRecord r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : value);
-                setGraphic(r == null || r.severity().isEmpty() ? null
-                        : SeverityIcons.icon(io.opsdeck.console.Severity.parse(r.severity())));
-            }
-        });
-        table.getColumns().add(alert);
-        table.getColumns().add(text("notifications.col.channel", NotificationRecord::channel, 90));
-        table.getColumns().add(text("notifications.col.recipient", NotificationRecord::recipient, 90));
-        table.getColumns().add(text("notifications.col.attempts", r -> Integer.toString(r.attempts()), 85));
-        table.getColumns().add(text("notifications.col.lastError", NotificationRecord::lastError, 300));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
-        vm.selectedProperty().addListener((o, a, r) -> {
-            if (r != table.getSelectionModel().getSelectedItem()) {
-                if (r == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(r);
-                }
-            }
-        });
-    }
-
-    /** A column of plain text (Labels never interpret markup). */
-    private TableColumn<NotificationRecord, String> text(String key, Function<NotificationRecord, String> value, double width) {
-        TableColumn<NotificationRecord, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void confirmResend(NotificationRecord r) {
