@@ -5,6 +5,7 @@ import io.opsdeck.notify.Durations;
 import io.opsdeck.store.HistoryEntry;
 import io.opsdeck.store.Notification;
 import io.opsdeck.store.NotificationQuery;
+import io.opsdeck.store.ResolvedEntry;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -63,14 +64,17 @@ final class ApiHandlers {
         try {
             Matcher m;
             if (!post && path.equals("/api/v1/notifications")) {
-                List<Notification> found = agent.store().outbox().search(new NotificationQuery(q.get("alert"), q.get("channel"),
-                        q.get("recipient"), q.get("status"), since(q.get("since")), Integer.parseInt(q.getOrDefault("limit", "100"))));
+                List<Notification> found = agent.store().outbox().search(new NotificationQuery(blankless(q.get("alert")),
+                        blankless(q.get("channel")), blankless(q.get("recipient")), blankless(q.get("status")),
+                        since(q.get("since")), since(q.get("until")), q.get("before") == null ? null : Long.valueOf(q.get("before")),
+                        Integer.parseInt(q.getOrDefault("limit", "100"))));
                 HttpIo.json(ex, 200, found.stream().map(ApiHandlers::view).toList());
             } else if (!post && path.equals("/api/v1/events")) {
                 events.serve(ex, q);
             } else if (!post && path.equals("/api/v1/alerts/resolved")) {
                 Long since = since(q.get("since"));
-                HttpIo.json(ex, 200, agent.store().history().resolvedSince(since == null ? 0 : since));
+                HttpIo.json(ex, 200, agent.store().history().resolvedDetails(since == null ? 0 : since,
+                        Integer.parseInt(q.getOrDefault("limit", "500"))).stream().map(ApiHandlers::resolved).toList());
             } else if (!post && (m = HISTORY.matcher(path)).matches()) {
                 List<HistoryEntry> history = agent.store().history().history(m.group(1));
                 HttpIo.json(ex, history.isEmpty() ? 404 : 200, history);
@@ -107,6 +111,25 @@ final class ApiHandlers {
             return Instant.parse(value).toEpochMilli();
         }
         return System.currentTimeMillis() - Durations.parse(value).toMillis();
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A resolution with the alert's labels; {@code state}/{@code at} keep the shape of a history entry. */
+    static Map<String, Object> resolved(ResolvedEntry r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("seq", r.seq());
+        v.put("fingerprint", r.fingerprint());
+        v.put("state", "resolved");
+        v.put("at", r.resolvedAt());
+        v.put("actor", r.actor());
+        v.put("alertname", r.alertname());
+        v.put("severity", r.severity());
+        v.put("labels", NotificationFactory.readLabels(r.labels()));
+        v.put("firingSince", r.firingSince());
+        return v;
     }
 
     static Map<String, Object> view(Notification n) {

@@ -57,6 +57,18 @@ final class NotificationFactory {
         return read(n.rendered(), Rendered.class);
     }
 
+    /** Stored labels JSON as a map; empty when missing or unreadable (they are only shown, never trusted). */
+    static java.util.Map<String, String> readLabels(String json) {
+        if (json == null || json.isBlank()) {
+            return java.util.Map.of();
+        }
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            return java.util.Map.of();
+        }
+    }
+
     private static <T> T read(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);

@@ -28,20 +28,21 @@ import java.util.Objects;
  * @param clock            all ages and staleness are measured with it
  * @param agentNotifications desktop notifications streamed from the agent ({@link AgentNotificationFeed#NONE} without one)
  * @param remediation      the agent's remediation; empty when no agent is configured
+ * @param history          the agent's notification and alert history ({@link AgentHistory#none()} without an agent)
  */
 public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                               SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                               SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
                               SecretStore secretStore, Clock clock, AgentNotificationFeed agentNotifications,
-                              java.util.Optional<RemediationService> remediation) {
+                              java.util.Optional<RemediationService> remediation, AgentHistory history) {
 
-    /** Services without an agent: no notification stream, and the Remediation view says none is configured. */
+    /** Services without an agent: no notification stream or history, and the Remediation view says none is configured. */
     public ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards, HostDirectory hosts,
                            SourceHealthFeed sourceHealth, AlertFeed alerts, ConsolePreferences preferences,
                            SourceSettingsStore sourceSettings, ConnectionTester connectionTester,
                            SecretStore secretStore, Clock clock) {
         this(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings, connectionTester, secretStore, clock,
-                AgentNotificationFeed.NONE, java.util.Optional.empty());
+                AgentNotificationFeed.NONE, java.util.Optional.empty(), AgentHistory.none());
     }
 
     public ConsoleServices {
@@ -57,12 +58,19 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(agentNotifications, "agentNotifications");
         Objects.requireNonNull(remediation, "remediation");
+        Objects.requireNonNull(history, "history");
     }
 
     /** The same services with {@code value} as the agent's remediation. */
     public ConsoleServices withRemediation(RemediationService value) {
         return new ConsoleServices(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings,
-                connectionTester, secretStore, clock, agentNotifications, java.util.Optional.of(value));
+                connectionTester, secretStore, clock, agentNotifications, java.util.Optional.of(value), history);
+    }
+
+    /** The same services with the agent's history. */
+    public ConsoleServices withHistory(AgentHistory value) {
+        return new ConsoleServices(roles, dashboards, hosts, sourceHealth, alerts, preferences, sourceSettings,
+                connectionTester, secretStore, clock, agentNotifications, remediation, value);
     }
 
     /** Asks {@code /-/ready} with a 5 s timeout. */

@@ -86,9 +86,9 @@ public final class OutboxDao {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM outbox WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (q.alert() != null) {
-            sql.append(" AND (fingerprint = ? OR alertname = ?)");
+            sql.append(" AND (fingerprint = ? OR LOWER(alertname) LIKE ? ESCAPE '\\')");
             params.add(q.alert());
-            params.add(q.alert());
+            params.add("%" + likeEscaped(q.alert().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         filter(sql, params, "channel", q.channel());
         filter(sql, params, "recipient", q.recipient());
@@ -96,6 +96,14 @@ public final class OutboxDao {
         if (q.since() != null) {
             sql.append(" AND created_at >= ?");
             params.add(q.since());
+        }
+        if (q.until() != null) {
+            sql.append(" AND created_at < ?");
+            params.add(q.until());
+        }
+        if (q.beforeSeq() != null) {
+            sql.append(" AND seq < ?");
+            params.add(q.beforeSeq());
         }
         sql.append(" ORDER BY seq DESC LIMIT ?");
         params.add(Math.max(1, Math.min(q.limit(), 10_000)));
@@ -135,6 +143,10 @@ public final class OutboxDao {
 
     public long count(String status) {
         return store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM outbox WHERE status = ?", rs -> rs.getLong(1), status)).get(0);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void filter(StringBuilder sql, List<Object> params, String column, String value) {

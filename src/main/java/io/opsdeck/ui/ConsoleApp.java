@@ -139,6 +139,9 @@ public final class ConsoleApp {
             workspaces.alertsModel().onRemediate(row -> new RemediateDialog(remediation, messages, stage, row.fingerprint(),
                     row.alertname()).show());
         }
+        sections.put(Section.NOTIFICATIONS, () -> new io.opsdeck.ui.notifications.NotificationsView(
+                new io.opsdeck.ui.notifications.NotificationsViewModel(services.history().notifications(), tasks,
+                        services.clock(), messages), messages));
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
                 () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
                 sections);

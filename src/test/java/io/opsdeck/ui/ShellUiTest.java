@@ -51,6 +51,8 @@ class ShellUiTest {
                 case DASHBOARDS -> assertThat(robot.lookup("#dashboard-title").queryAs(Label.class).isVisible()).isTrue();
                 case SETTINGS -> assertThat(robot.lookup("#settings-view").tryQuery()).isPresent();
                 case REMEDIATION -> assertThat(robot.lookup("#remediation-no-agent").tryQuery()).isPresent();
+                case NOTIFICATIONS -> assertThat(robot.lookup("#notifications-message").queryAs(Label.class).getText())
+                        .startsWith("No agent is configured.");
                 default -> assertThat(robot.lookup("#placeholder-" + s.name().toLowerCase(Locale.ROOT)).tryQuery()).isPresent();
             }
         }

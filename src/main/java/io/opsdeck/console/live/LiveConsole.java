@@ -257,11 +257,17 @@ public final class LiveConsole implements Closeable {
             }
             SourceSettingsStore settings = config.file().<SourceSettingsStore>map(YamlSourceSettingsStore::new)
                     .orElseGet(() -> new InMemorySourceSettingsStore(List.of()));
+            io.opsdeck.console.AgentHistory history = io.opsdeck.console.AgentHistory.none();
+            if (agent.isPresent()) {
+                AgentHistoryLive agentHistory = AgentHistoryLive.connect(agent.get());
+                resources.add(agentHistory);
+                history = agentHistory.history();
+            }
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
                     preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
                     secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications,
-                    remediation);
+                    remediation, history);
             Optional<PrometheusRangeExecutor> queries = Optional.empty();
             if (defaultClient != null) {
                 PrometheusRangeExecutor.Builder executor = PrometheusRangeExecutor.builder(defaultClient);

@@ -84,7 +84,10 @@ final class DemoConfigs {
                 """.formatted(agentPort);
     }
 
-    /** The OpsDeck configuration for the console: one Prometheus, one Alertmanager and the demo agent. */
+    /**
+     * The OpsDeck configuration for the console: one Prometheus, one Alertmanager and the demo agent. The agent
+     * section stays last: the demo's agent part appends the console's token to it.
+     */
     static String opsdeck(URI prometheus, URI alertmanager, int agentPort) {
         return """
                 # Written by opsdeck demo for this run; removed when the demo stops.

@@ -26,6 +26,7 @@ final class AlertDetailPane extends ScrollPane {
     private final Messages messages;
     private final Consumer<AlertRow> select;
     private final VBox box = new VBox(6);
+    private final VBox history = new VBox(4);
 
     AlertDetailPane(AlertsViewModel vm, Messages messages, Consumer<AlertRow> select) {
         this.vm = vm;
@@ -35,8 +36,32 @@ final class AlertDetailPane extends ScrollPane {
         setFitToWidth(true);
         box.setPadding(new Insets(10));
         setContent(box);
+        history.setId("detail-history");
+        vm.history().eventsProperty().addListener((o, a, e) -> showHistory());
+        vm.history().eventsNoteProperty().addListener((o, a, e) -> showHistory());
         vm.detailProperty().addListener((o, a, d) -> show(d));
         show(vm.detailProperty().get());
+    }
+
+    /** The agent's record of the alert, newest first, as plain text (details come from alert text). */
+    private void showHistory() {
+        history.getChildren().setAll(heading("alerts.history"));
+        String note = vm.history().eventsNoteProperty().get();
+        if (!note.isEmpty()) {
+            Label l = new Label(note);
+            l.setId("detail-history-note");
+            l.setWrapText(true);
+            l.getStyleClass().add("placeholder-text");
+            history.getChildren().add(l);
+        }
+        for (io.opsdeck.console.AlertEvent e : vm.history().eventsProperty().get()) {
+            String who = e.actor().isEmpty() ? "" : " · " + e.actor();
+            String why = e.details().isEmpty() ? "" : " · " + e.details();
+            Label l = new Label(RowText.until(e.at()) + "  " + e.state() + who + why);
+            l.setWrapText(true);
+            l.getStyleClass().addAll("detail-pair", "history-" + e.state());
+            history.getChildren().add(l);
+        }
     }
 
     private void show(AlertDetail d) {
@@ -74,6 +99,8 @@ final class AlertDetailPane extends ScrollPane {
             }
             box.getChildren().add(others);
         }
+        showHistory();
+        box.getChildren().add(history);
     }
 
     private FlowPane links(AlertDetail d) {

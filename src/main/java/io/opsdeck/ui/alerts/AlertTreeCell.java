@@ -18,6 +18,7 @@ final class AlertTreeCell extends TreeCell<Object> {
 
     static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    static final PseudoClass RESOLVED = PseudoClass.getPseudoClass("resolved");
     private final Supplier<Instant> now;
     private final Messages messages;
 
@@ -32,6 +33,7 @@ final class AlertTreeCell extends TreeCell<Object> {
         setText(null);
         pseudoClassStateChanged(SUPPRESSED, false);
         pseudoClassStateChanged(STALE, false);
+        pseudoClassStateChanged(RESOLVED, false);
         getStyleClass().removeAll("alert-group", "alert-row");
         if (empty || item == null) {
             setGraphic(null);
@@ -75,6 +77,7 @@ final class AlertTreeCell extends TreeCell<Object> {
             setId("row-" + r.alertname() + "-" + r.label("instance"));
             pseudoClassStateChanged(SUPPRESSED, r.state().suppressed());
             pseudoClassStateChanged(STALE, r.stale());
+            pseudoClassStateChanged(RESOLVED, r.resolved());
         }
     }
 }

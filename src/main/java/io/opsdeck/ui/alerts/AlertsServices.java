@@ -5,6 +5,7 @@ import io.opsdeck.alerts.Acknowledger;
 import io.opsdeck.alerts.AlertWorkspace;
 import io.opsdeck.alerts.DetailOptions;
 import io.opsdeck.alerts.Silencer;
+import io.opsdeck.console.AlertHistory;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -17,7 +18,13 @@ import java.util.Objects;
  * }</pre>
  */
 public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger, Silencer silencer,
-                             DetailOptions details, String operator, Clock clock) {
+                             DetailOptions details, String operator, Clock clock, AlertHistory history) {
+
+    /** Without the agent's alert history. */
+    public AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger, Silencer silencer,
+                          DetailOptions details, String operator, Clock clock) {
+        this(workspace, acknowledger, silencer, details, operator, clock, AlertHistory.none());
+    }
 
     public AlertsServices {
         Objects.requireNonNull(workspace, "workspace");
@@ -26,16 +33,21 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(history, "history");
     }
 
     /** The services over a live console's fleet and operator; null when it has no Alertmanager configured. */
     public static AlertsServices forConsole(io.opsdeck.console.live.LiveConsole live) {
-        return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone(), live.alertActions())).orElse(null);
+        return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone(), live.services().history().alerts(),
+                live.alertActions())).orElse(null);
     }
 
-    /** Defaults of the alerts package (refresh every 10 s unless the workspace says otherwise, ACK for 15 min). */
-    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock) {
-        return of(fleet, operator, clock, io.opsdeck.alerts.AlertActionListener.none());
+    /**
+     * As {@link #of(AlertmanagerFleet, String, Clock)}, with recently resolved alerts and per-alert history from the
+     * agent; its resolved alerts join the fleet's first cluster.
+     */
+    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history) {
+        return of(fleet, operator, clock, history, io.opsdeck.alerts.AlertActionListener.none());
     }
 
     /** As {@link #of(AlertmanagerFleet, String, Clock)}, every acknowledgement and silence told to {@code actions} (the audit log). */
@@ -44,4 +56,20 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
                 Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
                 Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock);
     }
+
+    /** The agent's history and the audit listener together, as the live console uses them. */
+    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history,
+                                    io.opsdeck.alerts.AlertActionListener actions) {
+        String cluster = fleet.clusters().isEmpty() ? "agent" : fleet.clusters().iterator().next();
+        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history, cluster);
+        return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).history(resolved).build(),
+                Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
+                Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock, resolved);
+    }
+
+    /** Defaults of the alerts package (refresh every 10 s unless the workspace says otherwise, ACK for 15 min). */
+    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock) {
+        return of(fleet, operator, clock, io.opsdeck.alerts.AlertActionListener.none());
+    }
+
 }

@@ -92,7 +92,14 @@ public final class AlertsView extends BorderPane {
         Label counts = new Label();
         counts.setId("alerts-counts");
         vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
-        VBox top = new VBox(4, bar, error, counts, message);
+        Label resolvedNote = new Label();
+        resolvedNote.setId("alerts-resolved-note");
+        resolvedNote.setWrapText(true);
+        resolvedNote.getStyleClass().add("placeholder-text");
+        resolvedNote.textProperty().bind(vm.history().resolvedNoteProperty());
+        resolvedNote.visibleProperty().bind(vm.history().resolvedNoteProperty().isNotEmpty());
+        resolvedNote.managedProperty().bind(resolvedNote.visibleProperty());
+        VBox top = new VBox(4, bar, error, counts, message, resolvedNote);
         top.setPadding(new Insets(8));
         setTop(top);
 

@@ -54,11 +54,13 @@ public final class AlertsViewModel {
     private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
     private Consumer<AlertRow> remediate;
+    private final AlertHistoryModel history;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
         this.tasks = tasks;
         this.messages = messages;
+        this.history = new AlertHistoryModel(services.history(), tasks, messages);
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
         this.refresher = new SnapshotRefresher(tasks, "refresh alerts", services.workspace()::refresh, this::apply,
                 e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
@@ -96,6 +98,7 @@ public final class AlertsViewModel {
             selectedRow.set(s.row(sel.key()).orElse(null));
         }
         updateDetail();
+        history.refreshed();
     }
 
     private void editFilter(String text) {
@@ -115,6 +118,12 @@ public final class AlertsViewModel {
     private void updateDetail() {
         AlertRow row = selectedRow.get();
         detail.set(row == null ? null : AlertDetail.of(row, snapshot.get(), services.details()));
+        history.show(row);
+    }
+
+    /** The agent's history of the selected alert and the note on recently resolved alerts. */
+    public AlertHistoryModel history() {
+        return history;
     }
 
     /** Completions for the filter text at the caret, from the current alerts. */

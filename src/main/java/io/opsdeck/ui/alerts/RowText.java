@@ -32,7 +32,7 @@ final class RowText {
             case INHIBITED -> messages.format("alerts.state.inhibited", row.inhibitedBy().stream()
                     .map(i -> i.alertname() == null || i.alertname().isEmpty() ? i.fingerprint() : i.alertname())
                     .distinct().collect(Collectors.joining(", ")));
-            case RESOLVED -> messages.get("alerts.state.resolved");
+            case RESOLVED -> messages.format("alerts.state.resolvedAt", TIME.format(row.alert().endsAt()));
         };
         return row.stale() ? text + " · " + messages.get("alerts.state.stale") : text;
     }

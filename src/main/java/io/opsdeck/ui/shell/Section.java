@@ -11,7 +11,7 @@ public enum Section {
     ALERTS(Material2MZ.NOTIFICATION_IMPORTANT, true),
     SILENCES(Material2MZ.VOLUME_OFF, true),
     REMEDIATION(Material2AL.BUILD, true),
-    NOTIFICATIONS(Material2MZ.NOTIFICATIONS, false),
+    NOTIFICATIONS(Material2MZ.NOTIFICATIONS, true),
     SETTINGS(Material2MZ.SETTINGS, true);
 
     private final Ikon icon;
