@@ -18,6 +18,7 @@ final class AlertTreeCell extends TreeCell<Object> {
 
     static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    static final PseudoClass ACK_EXPIRING = PseudoClass.getPseudoClass("ack-expiring");
     private final Supplier<Instant> now;
     private final Messages messages;
 
@@ -32,6 +33,7 @@ final class AlertTreeCell extends TreeCell<Object> {
         setText(null);
         pseudoClassStateChanged(SUPPRESSED, false);
         pseudoClassStateChanged(STALE, false);
+        pseudoClassStateChanged(ACK_EXPIRING, false);
         getStyleClass().removeAll("alert-group", "alert-row");
         if (empty || item == null) {
             setGraphic(null);
@@ -75,6 +77,7 @@ final class AlertTreeCell extends TreeCell<Object> {
             setId("row-" + r.alertname() + "-" + r.label("instance"));
             pseudoClassStateChanged(SUPPRESSED, r.state().suppressed());
             pseudoClassStateChanged(STALE, r.stale());
+            pseudoClassStateChanged(ACK_EXPIRING, RowText.expiringSoon(r, at));
         }
     }
 }

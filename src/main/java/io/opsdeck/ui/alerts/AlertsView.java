@@ -5,6 +5,7 @@ import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
 import io.opsdeck.alerts.GroupKey;
 import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -34,7 +36,8 @@ import javafx.util.Duration;
 
 /**
  * The Alerts workspace: filter (with completions on Ctrl+Space or Down), grouping, the grouped list and the detail
- * pane. Keys: j/k move, Enter shows details, a acknowledges, s silences, / focuses the filter. Binds to
+ * pane. Keys: j/k move, Enter shows details, a acknowledges, u removes an acknowledgement (after confirmation),
+ * s silences (a group: with the group's matchers), / focuses the filter. Binds to
  * {@link AlertsViewModel} only; refreshes while shown.
  */
 public final class AlertsView extends BorderPane {
@@ -45,11 +48,12 @@ public final class AlertsView extends BorderPane {
     private final TextField filter = new TextField();
     private final Set<GroupKey> collapsed = new HashSet<>();
     private final AlertDetailPane detail;
-    private final Consumer<AlertRow> silence;
+    private final Consumer<SilenceDraft> silence;
     private boolean rebuilding;
+    private boolean swallowSlash;
 
-    /** @param silence opens the silence editor for a row */
-    public AlertsView(AlertsViewModel vm, Messages messages, Consumer<AlertRow> silence) {
+    /** @param silence opens the silence editor with a draft for the selected row or group */
+    public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
         this.vm = vm;
         this.messages = messages;
         this.silence = silence;
@@ -92,7 +96,7 @@ public final class AlertsView extends BorderPane {
         Label counts = new Label();
         counts.setId("alerts-counts");
         vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
-        VBox top = new VBox(4, bar, error, counts, message);
+        VBox top = new VBox(4, bar, error, counts, actions(), unackConfirmation(), message);
         top.setPadding(new Insets(8));
         setTop(top);
 
@@ -115,6 +119,13 @@ public final class AlertsView extends BorderPane {
         vm.viewProperty().addListener((o, a, v) -> rebuild(v));
         rebuild(vm.viewProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // "/" focuses the filter on KEY_PRESSED; its KEY_TYPED would then replace the (selected) filter text
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSlash && "/".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSlash = false;
+        });
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(
                 Math.max(1000, vm.services().workspace().refreshInterval().toMillis())), e -> vm.refresh()));
@@ -126,6 +137,45 @@ public final class AlertsView extends BorderPane {
             ticker.stop();
             vm.deactivate();
         });
+    }
+
+    private HBox actions() {
+        Button ack = new Button(messages.get("alerts.ackButton"));
+        ack.setId("alerts-ack");
+        ack.setOnAction(e -> vm.acknowledge());
+        Button unack = new Button(messages.get("alerts.unackButton"));
+        unack.setId("alerts-unack");
+        unack.setOnAction(e -> vm.requestUnacknowledge());
+        Button silenceButton = new Button(messages.get("alerts.silenceButton"));
+        silenceButton.setId("alerts-silence");
+        silenceButton.setOnAction(e -> vm.silenceDraft().ifPresent(silence));
+        var none = vm.selectedRowProperty().isNull().and(vm.selectedGroupProperty().isNull());
+        for (Button b : List.of(ack, unack, silenceButton)) {
+            b.setFocusTraversable(false);
+            b.disableProperty().bind(none);
+        }
+        return new HBox(8, ack, unack, silenceButton);
+    }
+
+    /** The question before acknowledgements are removed; Enter or y confirms, Esc or n cancels. */
+    private HBox unackConfirmation() {
+        Label question = new Label();
+        question.setId("alerts-unack-question");
+        question.setWrapText(true);
+        question.textProperty().bind(vm.unacknowledgeQuestionProperty());
+        Button yes = new Button(messages.get("alerts.unackConfirm"));
+        yes.setId("alerts-unack-confirm");
+        yes.setOnAction(e -> vm.confirmUnacknowledge());
+        Button no = new Button(messages.get("alerts.unackCancel"));
+        no.setId("alerts-unack-cancel");
+        no.setOnAction(e -> vm.cancelUnacknowledge());
+        HBox box = new HBox(8, question, yes, no);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setId("alerts-unack-bar");
+        box.getStyleClass().add("confirmation-bar");
+        box.visibleProperty().bind(vm.unacknowledgeQuestionProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void showCompletions(ContextMenu popup) {
@@ -206,13 +256,28 @@ public final class AlertsView extends BorderPane {
         if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        if (!vm.unacknowledgeQuestionProperty().get().isEmpty()) {
+            switch (e.getCode()) {
+                case ENTER, Y -> vm.confirmUnacknowledge();
+                case ESCAPE, N -> vm.cancelUnacknowledge();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case J -> tree.getSelectionModel().selectNext();
             case K -> tree.getSelectionModel().selectPrevious();
             case ENTER -> detail.requestFocus();
             case A -> vm.acknowledge();
-            case S -> vm.selected().ifPresent(silence);
-            case SLASH -> filter.requestFocus();
+            case U -> vm.requestUnacknowledge();
+            case S -> vm.silenceDraft().ifPresent(silence);
+            case SLASH -> {
+                swallowSlash = true;
+                filter.requestFocus();
+            }
             default -> {
                 return;
             }
