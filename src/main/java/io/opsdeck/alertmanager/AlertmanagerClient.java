@@ -90,6 +90,18 @@ public final class AlertmanagerClient implements Closeable {
         return transport.getStreamed(query(url("alerts"), query), AlertsDecoder::decode);
     }
 
+    /**
+     * Decodes a saved {@code GET /api/v2/alerts} answer (e.g. from {@code curl}) the way {@link #alerts} does.
+     *
+     * @throws IOException              when the stream fails or is not JSON
+     * @throws IllegalArgumentException when the JSON is not a list of API v2 alerts
+     */
+    public static List<Alert> decodeAlerts(java.io.InputStream json) throws java.io.IOException {
+        try (var parser = Wire.JSON.getFactory().createParser(json)) {
+            return AlertsDecoder.decode(parser);
+        }
+    }
+
     public List<AlertGroup> alertGroups(AlertQuery query) {
         return transport.get(query(url("alerts/groups"), query), new TypeReference<List<Wire.WAlertGroup>>() { },
                 list -> list.stream().map(Wire.WAlertGroup::toGroup).toList());

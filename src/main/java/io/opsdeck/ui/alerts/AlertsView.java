@@ -8,8 +8,11 @@ import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -51,6 +54,8 @@ public final class AlertsView extends BorderPane {
     private final Consumer<SilenceDraft> silence;
     private boolean rebuilding;
     private boolean swallowSlash;
+    private final Map<AlertRow, TreeItem<Object>> rowItems = new IdentityHashMap<>();
+    private Object itemsOf;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
@@ -196,16 +201,35 @@ public final class AlertsView extends BorderPane {
         }
     }
 
+    /**
+     * Replaces the tree's items. With 100,000 rows this runs on every keystroke, so: row items are reused while the
+     * snapshot stays (typing only moves them), each group's children and the root's are set in one change each
+     * (one tree event, not one per row), and the selection is restored by key.
+     */
     private void rebuild(AlertView v) {
         rebuilding = true;
         try {
+            Object snap = vm.snapshotProperty().get();
+            if (snap != itemsOf) {
+                rowItems.clear();
+                itemsOf = snap;
+            }
             AlertRow selRow = vm.selectedRowProperty().get();
             RowGroup selGroup = vm.selectedGroupProperty().get();
             TreeItem<Object> root = tree.getRoot();
-            root.getChildren().clear();
             TreeItem<Object> reselect = null;
+            List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
             for (RowGroup g : v.groups()) {
                 TreeItem<Object> gi = new TreeItem<>(g);
+                List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
+                for (AlertRow r : g.rows()) {
+                    TreeItem<Object> ri = rowItems.computeIfAbsent(r, TreeItem::new);
+                    children.add(ri);
+                    if (selRow != null && selRow.key().equals(r.key())) {
+                        reselect = ri;
+                    }
+                }
+                gi.getChildren().setAll(children);
                 gi.setExpanded(!collapsed.contains(g.key()));
                 gi.expandedProperty().addListener((o, a, open) -> {
                     if (open) {
@@ -217,19 +241,12 @@ public final class AlertsView extends BorderPane {
                 if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
                     reselect = gi;
                 }
-                for (AlertRow r : g.rows()) {
-                    TreeItem<Object> ri = new TreeItem<>(r);
-                    gi.getChildren().add(ri);
-                    if (selRow != null && selRow.key().equals(r.key())) {
-                        reselect = ri;
-                    }
-                }
-                root.getChildren().add(gi);
+                groups.add(gi);
             }
+            tree.getSelectionModel().clearSelection();
+            root.getChildren().setAll(groups);
             if (reselect != null) {
                 tree.getSelectionModel().select(reselect);
-            } else {
-                tree.getSelectionModel().clearSelection();
             }
         } finally {
             rebuilding = false;

@@ -99,8 +99,11 @@ public final class AlertsViewModel {
         refresher.refresh();
     }
 
-    /** Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. */
-    void apply(WorkspaceSnapshot s) {
+    /**
+     * Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. Refreshes call it;
+     * public for benchmarks that load a snapshot built in memory. FX thread only.
+     */
+    public void apply(WorkspaceSnapshot s) {
         snapshot.set(s);
         recompute();
         AlertRow sel = selectedRow.get();
