@@ -19,7 +19,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -101,7 +100,8 @@ public final class AlertsView extends BorderPane {
         Label counts = new Label();
         counts.setId("alerts-counts");
         vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
-        VBox top = new VBox(4, bar, error, counts, actions(), unackConfirmation(), message);
+        AlertsActionBar actions = new AlertsActionBar(vm, messages, silence);
+        VBox top = new VBox(4, bar, error, counts, actions.buttons(), actions.unackConfirmation(), message);
         top.setPadding(new Insets(8));
         setTop(top);
 
@@ -142,45 +142,6 @@ public final class AlertsView extends BorderPane {
             ticker.stop();
             vm.deactivate();
         });
-    }
-
-    private HBox actions() {
-        Button ack = new Button(messages.get("alerts.ackButton"));
-        ack.setId("alerts-ack");
-        ack.setOnAction(e -> vm.acknowledge());
-        Button unack = new Button(messages.get("alerts.unackButton"));
-        unack.setId("alerts-unack");
-        unack.setOnAction(e -> vm.requestUnacknowledge());
-        Button silenceButton = new Button(messages.get("alerts.silenceButton"));
-        silenceButton.setId("alerts-silence");
-        silenceButton.setOnAction(e -> vm.silenceDraft().ifPresent(silence));
-        var none = vm.selectedRowProperty().isNull().and(vm.selectedGroupProperty().isNull());
-        for (Button b : List.of(ack, unack, silenceButton)) {
-            b.setFocusTraversable(false);
-            b.disableProperty().bind(none);
-        }
-        return new HBox(8, ack, unack, silenceButton);
-    }
-
-    /** The question before acknowledgements are removed; Enter or y confirms, Esc or n cancels. */
-    private HBox unackConfirmation() {
-        Label question = new Label();
-        question.setId("alerts-unack-question");
-        question.setWrapText(true);
-        question.textProperty().bind(vm.unacknowledgeQuestionProperty());
-        Button yes = new Button(messages.get("alerts.unackConfirm"));
-        yes.setId("alerts-unack-confirm");
-        yes.setOnAction(e -> vm.confirmUnacknowledge());
-        Button no = new Button(messages.get("alerts.unackCancel"));
-        no.setId("alerts-unack-cancel");
-        no.setOnAction(e -> vm.cancelUnacknowledge());
-        HBox box = new HBox(8, question, yes, no);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.setId("alerts-unack-bar");
-        box.getStyleClass().add("confirmation-bar");
-        box.visibleProperty().bind(vm.unacknowledgeQuestionProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     private void showCompletions(ContextMenu popup) {

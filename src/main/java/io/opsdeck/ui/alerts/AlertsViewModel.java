@@ -19,9 +19,7 @@ import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,9 +57,7 @@ public final class AlertsViewModel {
     private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unackQuestion = new ReadOnlyStringWrapper("");
-    private final Map<String, String> typedByRole = new HashMap<>();
-    private String role;
-    private String roleDefault = "";
+    private final RoleFilters roleFilters = new RoleFilters();
     private List<AlertRow> unackRows = List.of();
     private FilterState filter = FilterState.initial();
     private final SnapshotRefresher refresher;
@@ -235,18 +231,7 @@ public final class AlertsViewModel {
      * role's default filter. What was typed for the previous role is kept for when it comes back.
      */
     public void applyRole(String name, String defaultFilter) {
-        String def = defaultFilter == null ? "" : defaultFilter;
-        if (role != null) {
-            String typed = filterText.get();
-            if (typed.equals(roleDefault)) {
-                typedByRole.remove(role);
-            } else {
-                typedByRole.put(role, typed);
-            }
-        }
-        role = name;
-        roleDefault = def;
-        filterText.set(typedByRole.getOrDefault(name, def));
+        filterText.set(roleFilters.switchTo(name, defaultFilter, filterText.get()));
     }
 
     /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */
