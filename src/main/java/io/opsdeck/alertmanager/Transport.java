@@ -1,5 +1,6 @@
 package io.opsdeck.alertmanager;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +71,54 @@ final class Transport {
         return parse(answer, type, convert);
     }
 
+    /** Reads a JSON answer token by token while it arrives. */
+    interface StreamDecoder<T> {
+        T decode(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Like {@link #get}, but a 2xx answer is decoded while it streams in (no body string in memory); errors read
+     * and name the same problems as {@link #send}.
+     */
+    <T> T getStreamed(HttpUrl.Builder urlBuilder, StreamDecoder<T> decoder) {
+        Request request = new Request.Builder().url(urlBuilder.build()).get().header("Accept", "application/json").build();
+        HttpUrl url = request.url();
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String type = body == null || body.contentType() == null ? "" : body.contentType().toString();
+            if (body == null || response.code() < 200 || response.code() > 299) {
+                Answer answer = new Answer(url, response.code(), type, body == null ? "" : read(url, body));
+                throw answer.status < 200 || answer.status > 299 ? httpError(answer)
+                        : fail(AlertmanagerException.Kind.BAD_RESPONSE, url, answer.status, "",
+                        "answered JSON that is not an API v2 answer (empty body)", null);
+            }
+            BufferedSource source = body.source();
+            if (type.contains("html") || LimitedBody.startsWithMarkup(source)) {
+                throw fail(AlertmanagerException.Kind.BAD_RESPONSE, url, response.code(), "",
+                        "answered an HTML page instead of JSON (is this URL really an Alertmanager?)", null);
+            }
+            try (JsonParser parser = Wire.JSON.getFactory().createParser(new LimitedBody(source.inputStream(), maxBytes,
+                    () -> fail(AlertmanagerException.Kind.BAD_RESPONSE, url, 0, "",
+                            "answered more than " + maxBytes + " bytes, the client's maxResponseBytes", null)))) {
+                return decoder.decode(parser);
+            } catch (JsonProcessingException e) {
+                throw fail(AlertmanagerException.Kind.BAD_RESPONSE, url, response.code(), "",
+                        "answered malformed JSON (" + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                                + ", column " + e.getLocation().getColumnNr() + ")", e);
+            } catch (AlertmanagerException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw fail(AlertmanagerException.Kind.BAD_RESPONSE, url, response.code(), "",
+                        "answered JSON that is not an API v2 answer ("
+                                + (e instanceof NullPointerException ? "a required field is missing" : e.getMessage()) + ")", e);
+            }
+        } catch (AlertmanagerException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ioFailure(url, e);
+        }
+    }
+
     private record Answer(HttpUrl url, int status, String contentType, String body) {
     }
 
@@ -81,17 +130,22 @@ final class Transport {
             return new Answer(url, response.code(), type, body == null ? "" : read(url, body));
         } catch (AlertmanagerException e) {
             throw e;
-        } catch (InterruptedIOException e) {
-            // OkHttp's call timeout and socket read timeouts both land here.
-            throw fail(AlertmanagerException.Kind.TIMEOUT, url, 0, "",
-                    "did not answer within " + seconds(timeout), e);
-        } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
-            throw fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
-                    "is unreachable (" + TransportErrors.problem(url, e) + ")", e);
         } catch (IOException e) {
-            throw fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
-                    "broke off the connection (" + TransportErrors.problem(url, e) + ")", e);
+            throw ioFailure(url, e);
         }
+    }
+
+    private AlertmanagerException ioFailure(HttpUrl url, IOException e) {
+        if (e instanceof InterruptedIOException) {
+            // OkHttp's call timeout and socket read timeouts both land here.
+            return fail(AlertmanagerException.Kind.TIMEOUT, url, 0, "", "did not answer within " + seconds(timeout), e);
+        }
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            return fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
+                    "is unreachable (" + TransportErrors.problem(url, e) + ")", e);
+        }
+        return fail(AlertmanagerException.Kind.UNREACHABLE, url, 0, "",
+                "broke off the connection (" + TransportErrors.problem(url, e) + ")", e);
     }
 
     private String read(HttpUrl url, ResponseBody body) throws IOException {

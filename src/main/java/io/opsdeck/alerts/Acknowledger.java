@@ -124,6 +124,38 @@ public final class Acknowledger {
     public ExpireResult unacknowledge(Collection<AlertRow> rows) {
         Set<SilenceId> ids = new LinkedHashSet<>();
         rows.forEach(r -> r.acknowledgement().ifPresent(a -> ids.add(new SilenceId(r.cluster(), a.silenceId()))));
+        return expire(ids);
+    }
+
+    /**
+     * Expires every active {@code ACK!} silence of the snapshot covering these rows, on their own clusters: a row
+     * acknowledged twice (two ACK silences) is no longer acknowledged afterwards.
+     */
+    public ExpireResult unacknowledge(WorkspaceSnapshot snapshot, Collection<AlertRow> rows) {
+        return expire(ackSilences(snapshot, rows));
+    }
+
+    /** The active {@code ACK!} silences of the snapshot covering any of these rows, in row order. */
+    public static Set<SilenceId> ackSilences(WorkspaceSnapshot snapshot, Collection<AlertRow> rows) {
+        Set<SilenceId> acks = new HashSet<>();
+        snapshot.silences().stream()
+                .filter(m -> m.silence().state() == io.opsdeck.alertmanager.SilenceState.ACTIVE
+                        && Acknowledgement.isAckComment(m.silence().comment()))
+                .forEach(m -> acks.add(new SilenceId(m.cluster(), m.silence().id())));
+        Set<SilenceId> ids = new LinkedHashSet<>();
+        for (AlertRow r : rows) {
+            r.acknowledgement().ifPresent(a -> ids.add(new SilenceId(r.cluster(), a.silenceId())));
+            for (String id : r.alert().status().silencedBy()) {
+                SilenceId sid = new SilenceId(r.cluster(), id);
+                if (acks.contains(sid)) {
+                    ids.add(sid);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private ExpireResult expire(Set<SilenceId> ids) {
         List<SilenceId> expired = new ArrayList<>();
         Map<SilenceId, String> failures = new LinkedHashMap<>();
         for (SilenceId id : ids) {

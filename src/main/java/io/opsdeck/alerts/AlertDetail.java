@@ -58,10 +58,8 @@ public record AlertDetail(AlertRow row, SortedMap<String, String> labels, Sorted
             }
         });
         String instance = alert.label("instance");
-        List<AlertRow> same = instance.isEmpty() ? List.of() : snapshot.rows().stream()
-                .filter(r -> !r.resolved() && !r.key().equals(row.key()) && r.cluster().equals(row.cluster())
-                        && instance.equals(r.alert().labels().get("instance")))
-                .toList();
+        List<AlertRow> same = instance.isEmpty() ? List.of() : snapshot.currentRowsOnInstance(row.cluster(), instance)
+                .stream().filter(r -> !r.key().equals(row.key())).toList();
         List<ResolvedAlert> past;
         try {
             past = options.history().history(row.cluster(), row.fingerprint(), options.historyLimit());

@@ -58,6 +58,35 @@ public record SilenceDraft(String editingId, String editingCluster, List<Matcher
                 Set.of(row.cluster()));
     }
 
+    /**
+     * A draft for a group: an equal matcher per grouping label ({@code alertname="HostDown"}), on the group's
+     * clusters, one hour. Grouping by the pseudo-label {@code cluster} (alerts without a real {@code cluster} label)
+     * chooses the cluster instead of adding a matcher that would match nothing. A group keyed by no label gets
+     * the labels all its alerts share with one value.
+     */
+    public static SilenceDraft forGroup(RowGroup group, String createdBy, Instant now) {
+        Set<String> clusters = new LinkedHashSet<>();
+        group.rows().forEach(r -> clusters.add(r.cluster()));
+        List<MatcherDraft> matchers = new ArrayList<>();
+        Map<String, String> key = group.key().asMap();
+        key.forEach((name, value) -> {
+            boolean pseudo = name.equals("cluster")
+                    && group.rows().stream().noneMatch(r -> r.alert().labels().containsKey("cluster"));
+            if (!pseudo) {
+                matchers.add(MatcherDraft.equal(name, value));
+            }
+        });
+        if (key.isEmpty() && !group.rows().isEmpty()) {
+            try {
+                AckMatchers.of(group.rows()).stream().filter(m -> m.isEqual() && !m.isRegex())
+                        .forEach(m -> matchers.add(MatcherDraft.of(m)));
+            } catch (IllegalArgumentException sharesNothing) {
+                // the operator adds matchers by hand
+            }
+        }
+        return new SilenceDraft(null, null, matchers, now, now.plus(Duration.ofHours(1)), "", createdBy, clusters);
+    }
+
     /** A draft editing an existing silence; its author becomes {@code editor}. */
     public static SilenceDraft edit(MergedSilence merged, String editor) {
         Silence s = merged.silence();

@@ -32,6 +32,7 @@ public final class WorkspaceSnapshot {
     private final Map<String, AlertRow> byKey;
     private final List<AlertRow> displayOrder;
     private final ViewCache viewCache;
+    private volatile Map<String, List<AlertRow>> byInstance; // benign race: built at most once per thread
 
     WorkspaceSnapshot(List<AlertRow> rows, List<MergedSilence> silences, Map<String, SourceHealth> health,
                       Instant takenAt, Duration refreshInterval) {
@@ -108,6 +109,26 @@ public final class WorkspaceSnapshot {
      */
     public AlertView view(Filter filter, Grouping grouping) {
         return Grouper.view(this, filter, grouping);
+    }
+
+    /**
+     * Current rows with this {@code instance} label value in this cluster, in row order. Indexed on first use: the
+     * detail pane asks on every selection, and scanning 100,000 rows each time stalls the UI.
+     */
+    public List<AlertRow> currentRowsOnInstance(String cluster, String instance) {
+        Map<String, List<AlertRow>> index = byInstance;
+        if (index == null) {
+            Map<String, List<AlertRow>> built = new HashMap<>();
+            for (AlertRow r : rows) {
+                String value = r.alert().labels().get("instance");
+                if (!r.resolved() && value != null) {
+                    built.computeIfAbsent(r.cluster() + "\u0000" + value, k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            built.replaceAll((k, v) -> List.copyOf(v));
+            byInstance = index = built;
+        }
+        return index.getOrDefault(cluster + "\u0000" + instance, List.of());
     }
 
     /** The current (not resolved) rows of one cluster. */

@@ -130,6 +130,10 @@ public final class ConsoleApp {
                 shell.openDashboard(ref.dashboardId());
                 ref.variables().forEach(shell::selectVariable);
             });
+            // The role's default filter applies to the Alerts workspace unless the operator typed one for that role.
+            AlertsWorkspaces ws = workspaces;
+            shell.roleProperty().addListener((o, a, r) -> ws.alertsModel().applyRole(r.name(), r.defaultFilter()));
+            ws.alertsModel().applyRole(shell.roleProperty().get().name(), shell.roleProperty().get().defaultFilter());
             sections.put(Section.ALERTS, workspaces::alertsView);
             sections.put(Section.SILENCES, workspaces::silencesView);
         }

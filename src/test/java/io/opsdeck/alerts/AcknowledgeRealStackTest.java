@@ -125,6 +125,33 @@ class AcknowledgeRealStackTest {
     }
 
     @Test
+    void unacknowledgingAnAlertAckedTwiceExpiresBothAckSilencesButNoOtherSilence() {
+        String run = unique();
+        WorkspaceSnapshot snap = post(run, List.of(alert(run, "HostDown", "instance", "web-5")));
+        Acknowledger acks = Acknowledger.builder(fleet).operator("ana").build();
+        String first = acks.acknowledge(snap, rows(snap, run), "first").silenceIds().get("eu");
+        String second = acks.acknowledge(snap, rows(snap, run), "second").silenceIds().get("eu");
+        String plain = fleet.createSilenceOnCluster("eu", TestAlerts.silence(io.opsdeck.alertmanager.Matcher.equal("test", run)));
+        WorkspaceSnapshot acked = await().atMost(Duration.ofSeconds(10)).until(workspace::refresh,
+                s -> rows(s, run).getFirst().alert().status().silencedBy().size() == 3);
+        assertThat(Acknowledger.ackSilences(acked, rows(acked, run)))
+                .containsExactlyInAnyOrder(new SilenceId("eu", first), new SilenceId("eu", second));
+
+        ExpireResult result = acks.unacknowledge(acked, rows(acked, run));
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.expired()).containsExactlyInAnyOrder(new SilenceId("eu", first), new SilenceId("eu", second));
+        for (AlertmanagerClient peer : List.of(peer0, peer1)) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(peer.silence(first).orElseThrow().state()).isEqualTo(SilenceState.EXPIRED);
+                assertThat(peer.silence(second).orElseThrow().state()).isEqualTo(SilenceState.EXPIRED);
+                assertThat(peer.silence(plain).orElseThrow().state()).isEqualTo(SilenceState.ACTIVE);
+            });
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows(workspace.refresh(), run).getFirst().state() == RowState.SILENCED);
+    }
+
+    @Test
     void anAcknowledgementThatWouldAlsoCoverOtherAlertsIsRefusedAndSendsNothing() {
         String run = unique();
         WorkspaceSnapshot snap = post(run, List.of(alert(run, "HostDown", "instance", "web-1", "job", "node"),

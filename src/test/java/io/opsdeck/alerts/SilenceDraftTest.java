@@ -36,6 +36,23 @@ class SilenceDraftTest {
     }
 
     @Test
+    void aDraftFromAGroupMatchesTheGroupLabelsOnTheGroupsClusters() {
+        WorkspaceSnapshot snap = snapshot(3);
+        RowGroup http = snap.view(Filter.parse("alertname=HttpErrors"), Grouping.DEFAULT).groups().getFirst();
+        SilenceDraft d = SilenceDraft.forGroup(http, "ana", NOW);
+        assertThat(d.matchers()).containsExactly(MatcherDraft.equal("alertname", "HttpErrors"));
+        assertThat(d.clusters()).containsExactlyInAnyOrder("eu", "us");
+        assertThat(d.withComment("deploy").validate(NOW)).isEmpty();
+
+        // "cluster" is not a label of these alerts: the group picks the cluster instead of a matcher that matches nothing
+        RowGroup us = snap.view(Filter.parse("alertname=HttpErrors"), Grouping.byLabels("cluster", "alertname"))
+                .groups().stream().filter(g -> g.key().values().contains("us")).findFirst().orElseThrow();
+        SilenceDraft onUs = SilenceDraft.forGroup(us, "ana", NOW);
+        assertThat(onUs.matchers()).containsExactly(MatcherDraft.equal("alertname", "HttpErrors"));
+        assertThat(onUs.clusters()).containsExactly("us");
+    }
+
+    @Test
     void validationNamesEveryProblemInline() {
         SilenceDraft d = SilenceDraft.blank("", Set.of(), NOW)
                 .addMatcher(MatcherDraft.equal("alertname", "X"))

@@ -114,6 +114,11 @@ public final class AlertsWorkspaceBench {
                 raw[i] = System.nanoTime() - a;
             }
             Arrays.sort(raw);
+            byte[] body = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    servers.get(0).baseUrl().resolve("/api/v2/alerts")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+            long[][] decode = DecodeComparison.run(body, 5);
+            body = null;
             long refresh0 = System.nanoTime();
             snap = workspace.refresh();
             workspace = null; // its last fetch is a second copy of every alert; the heap figure is for one workspace
@@ -157,6 +162,10 @@ public final class AlertsWorkspaceBench {
                     total[2] / 1e6, total[0] / 1e6, fetch[2] / 1e6);
             System.out.printf("raw GET /api/v2/alerts from one peer (Alertmanager's own time + transfer, no parsing):"
                     + " median %.0f ms, %.1f MB%n", raw[1] / 1e6, bytes / 1e6);
+            System.out.printf("decode one peer's answer (%.1f MB) on one thread, median of 5, wall / thread CPU:"
+                    + " streaming (AlertmanagerClient.decodeAlerts) %.0f / %.0f ms; previous client (body string +"
+                    + " data-binding + copy) %.0f / %.0f ms%n", bytes / 1e6, decode[0][2] / 1e6, decode[1][2] / 1e6,
+                    decode[2][2] / 1e6, decode[3][2] / 1e6);
             System.out.printf("AlertWorkspace.refresh() (alerts and silences fetched in parallel) + no view: %.0f ms%n",
                     refresh / 1e6);
             System.out.printf("keystroke (edit + re-filter + regroup) over %d keystrokes x 3: p50 %.1f ms, p95 %.1f ms,"

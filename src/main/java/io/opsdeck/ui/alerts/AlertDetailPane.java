@@ -85,7 +85,16 @@ final class AlertDetailPane extends ScrollPane {
         d.labels().forEach((k, v) -> box.getChildren().add(pair(k, v)));
         box.getChildren().add(heading("alerts.annotations"));
         for (Map.Entry<String, String> e : d.annotations().entrySet()) {
-            box.getChildren().add(pair(e.getKey(), e.getValue()));
+            Link link = d.annotationLinks().get(e.getKey());
+            if (link == null) {
+                box.getChildren().add(pair(e.getKey(), e.getValue()));
+            } else {
+                // only http(s) values get a button; the value itself stays plain text
+                Button open = linkButton(null, messages.get("alerts.openLink"), Optional.of(link));
+                open.getStyleClass().add("small");
+                javafx.scene.layout.HBox linked = new javafx.scene.layout.HBox(6, open, pair(e.getKey(), e.getValue()));
+                box.getChildren().add(linked);
+            }
         }
         if (!d.sameInstance().isEmpty()) {
             box.getChildren().add(heading("alerts.sameInstance"));

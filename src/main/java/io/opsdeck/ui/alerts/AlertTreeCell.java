@@ -5,26 +5,76 @@ import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.Severity;
 import io.opsdeck.ui.common.Messages;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A group header (key, counts per severity) or an alert row (severity icon, name, instance, state, age); plain text only. */
+/**
+ * A group header (key, counts per severity) or an alert row (severity icon, name, instance, state, age); plain text
+ * only. Each cell builds its nodes once and only changes their text: scrolling or filtering 100,000 rows re-uses
+ * cells constantly, and new nodes per update cost CSS passes that stall frames.
+ */
 final class AlertTreeCell extends TreeCell<Object> {
 
     static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     static final PseudoClass RESOLVED = PseudoClass.getPseudoClass("resolved");
+    static final PseudoClass ACK_EXPIRING = PseudoClass.getPseudoClass("ack-expiring");
     private final Supplier<Instant> now;
     private final Messages messages;
+    private final Map<Severity, FontIcon> icons = new EnumMap<>(Severity.class);
+    private final Label groupName = new Label();
+    private final Label groupSize = new Label();
+    private final Map<Severity, Label> groupCounts = new EnumMap<>(Severity.class);
+    private final HBox groupBox = new HBox(6, groupName, groupSize);
+    private final Label rowIcon = new Label();
+    private final Label name = new Label();
+    private final Label instance = new Label();
+    private final Label state = new Label();
+    private final Label age = new Label();
+    private final HBox rowBox;
+    private String kind;
 
     AlertTreeCell(Supplier<Instant> now, Messages messages) {
         this.now = now;
         this.messages = messages;
+        groupBox.setAlignment(Pos.CENTER_LEFT);
+        groupName.getStyleClass().add("alert-group-name");
+        for (Severity s : Severity.values()) {
+            Label count = new Label();
+            count.setGraphic(RowText.icon(s));
+            count.getStyleClass().add("severity-count");
+            count.managedProperty().bind(count.visibleProperty());
+            groupCounts.put(s, count);
+            groupBox.getChildren().add(count);
+        }
+        name.getStyleClass().add("alert-name");
+        instance.getStyleClass().add("alert-instance");
+        state.setId("row-state");
+        state.getStyleClass().add("alert-state");
+        age.getStyleClass().add("alert-age");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        rowBox = new HBox(8, rowIcon, name, instance, gap, state, age);
+        rowBox.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private void kind(String styleClass) {
+        if (styleClass == null ? kind != null : !styleClass.equals(kind)) {
+            getStyleClass().removeAll("alert-group", "alert-row");
+            if (styleClass != null) {
+                getStyleClass().add(styleClass);
+            }
+            kind = styleClass;
+        }
     }
 
     @Override
@@ -34,50 +84,34 @@ final class AlertTreeCell extends TreeCell<Object> {
         pseudoClassStateChanged(SUPPRESSED, false);
         pseudoClassStateChanged(STALE, false);
         pseudoClassStateChanged(RESOLVED, false);
-        getStyleClass().removeAll("alert-group", "alert-row");
+        pseudoClassStateChanged(ACK_EXPIRING, false);
+        state.setText("");
+        // style class and id changes make JavaFX redo the cell's CSS from scratch: change them only when the kind does
+        kind(empty || item == null ? null : item instanceof RowGroup ? "alert-group" : "alert-row");
         if (empty || item == null) {
             setGraphic(null);
-            setId(null);
         } else if (item instanceof RowGroup g) {
-            getStyleClass().add("alert-group");
-            HBox box = new HBox(6);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String title = RowText.groupTitle(g);
-            Label name = new Label(title.isEmpty() ? messages.get("alerts.noValue") : title);
-            name.getStyleClass().add("alert-group-name");
-            box.getChildren().addAll(name, new Label("(" + g.size() + ")"));
-            for (Severity s : Severity.values()) {
+            groupName.setText(title.isEmpty() ? messages.get("alerts.noValue") : title);
+            groupSize.setText("(" + g.size() + ")");
+            groupCounts.forEach((s, label) -> {
                 int n = g.count(s);
-                if (n > 0) {
-                    Label count = new Label(Integer.toString(n));
-                    count.setGraphic(RowText.icon(s));
-                    count.getStyleClass().add("severity-count");
-                    box.getChildren().add(count);
-                }
-            }
-            setGraphic(box);
-            setId("group-" + title);
+                label.setVisible(n > 0);
+                label.setText(Integer.toString(n));
+            });
+            setGraphic(groupBox);
         } else if (item instanceof AlertRow r) {
-            getStyleClass().add("alert-row");
-            Label name = new Label(r.alertname());
-            name.getStyleClass().add("alert-name");
-            Label instance = new Label(r.label("instance"));
-            instance.getStyleClass().add("alert-instance");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
+            rowIcon.setGraphic(icons.computeIfAbsent(r.severity(), RowText::icon));
+            name.setText(r.alertname());
+            instance.setText(r.label("instance"));
             Instant at = now.get();
-            Label state = new Label(RowText.state(r, at, messages));
-            state.setId("row-state");
-            state.getStyleClass().add("alert-state");
-            Label age = new Label(RowText.age(r, at));
-            age.getStyleClass().add("alert-age");
-            HBox box = new HBox(8, RowText.icon(r.severity()), name, instance, gap, state, age);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(box);
-            setId("row-" + r.alertname() + "-" + r.label("instance"));
+            state.setText(RowText.state(r, at, messages));
+            age.setText(RowText.age(r, at));
+            setGraphic(rowBox);
             pseudoClassStateChanged(SUPPRESSED, r.state().suppressed());
             pseudoClassStateChanged(STALE, r.stale());
             pseudoClassStateChanged(RESOLVED, r.resolved());
+            pseudoClassStateChanged(ACK_EXPIRING, RowText.expiringSoon(r, at));
         }
     }
 }

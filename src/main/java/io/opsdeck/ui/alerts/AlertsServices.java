@@ -36,10 +36,31 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
         Objects.requireNonNull(history, "history");
     }
 
-    /** The services over a live console's fleet and operator; null when it has no Alertmanager configured. */
+    /**
+     * Dashboard per {@code role} label of the shipped rules and dashboards, for alerts without a {@code dashboard}
+     * annotation; the detail pane opens it with {@code instance} set.
+     */
+    public static final java.util.Map<String, String> SHIPPED_ROLE_DASHBOARDS =
+            java.util.Map.of("web", "devops", "db", "dba", "ml", "mlops");
+
+    /**
+     * The services over a live console's fleet and operator; null when it has no Alertmanager configured. Alerts
+     * map to the shipped role dashboards that the console's catalogue has.
+     */
     public static AlertsServices forConsole(io.opsdeck.console.live.LiveConsole live) {
+        java.util.Map<String, String> dashboards = new java.util.HashMap<>();
+        SHIPPED_ROLE_DASHBOARDS.forEach((role, id) -> {
+            if (live.services().dashboards().find(id).isPresent()) {
+                dashboards.put(role, id);
+            }
+        });
         return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone(), live.services().history().alerts(),
-                live.alertActions())).orElse(null);
+                live.alertActions())).map(s -> s.withDetails(s.details().withDashboardsByRole(dashboards))).orElse(null);
+    }
+
+    /** The same services with other detail options. */
+    public AlertsServices withDetails(DetailOptions options) {
+        return new AlertsServices(workspace, acknowledger, silencer, options, operator, clock, history);
     }
 
     /**

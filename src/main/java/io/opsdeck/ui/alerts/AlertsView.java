@@ -5,10 +5,14 @@ import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
 import io.opsdeck.alerts.GroupKey;
 import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -34,7 +38,8 @@ import javafx.util.Duration;
 
 /**
  * The Alerts workspace: filter (with completions on Ctrl+Space or Down), grouping, the grouped list and the detail
- * pane. Keys: j/k move, Enter shows details, a acknowledges, s silences, / focuses the filter. Binds to
+ * pane. Keys: j/k move, Enter shows details, a acknowledges, u removes an acknowledgement (after confirmation),
+ * s silences (a group: with the group's matchers), / focuses the filter. Binds to
  * {@link AlertsViewModel} only; refreshes while shown.
  */
 public final class AlertsView extends BorderPane {
@@ -45,11 +50,14 @@ public final class AlertsView extends BorderPane {
     private final TextField filter = new TextField();
     private final Set<GroupKey> collapsed = new HashSet<>();
     private final AlertDetailPane detail;
-    private final Consumer<AlertRow> silence;
+    private final Consumer<SilenceDraft> silence;
     private boolean rebuilding;
+    private boolean swallowSlash;
+    private final Map<AlertRow, TreeItem<Object>> rowItems = new IdentityHashMap<>();
+    private Object itemsOf;
 
-    /** @param silence opens the silence editor for a row */
-    public AlertsView(AlertsViewModel vm, Messages messages, Consumer<AlertRow> silence) {
+    /** @param silence opens the silence editor with a draft for the selected row or group */
+    public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
         this.vm = vm;
         this.messages = messages;
         this.silence = silence;
@@ -99,7 +107,8 @@ public final class AlertsView extends BorderPane {
         resolvedNote.textProperty().bind(vm.history().resolvedNoteProperty());
         resolvedNote.visibleProperty().bind(vm.history().resolvedNoteProperty().isNotEmpty());
         resolvedNote.managedProperty().bind(resolvedNote.visibleProperty());
-        VBox top = new VBox(4, bar, error, counts, message, resolvedNote);
+        AlertsActionBar actions = new AlertsActionBar(vm, messages, silence);
+        VBox top = new VBox(4, bar, error, counts, actions.buttons(), actions.unackConfirmation(), message, resolvedNote);
         top.setPadding(new Insets(8));
         setTop(top);
 
@@ -122,6 +131,13 @@ public final class AlertsView extends BorderPane {
         vm.viewProperty().addListener((o, a, v) -> rebuild(v));
         rebuild(vm.viewProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // "/" focuses the filter on KEY_PRESSED; its KEY_TYPED would then replace the (selected) filter text
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSlash && "/".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSlash = false;
+        });
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(
                 Math.max(1000, vm.services().workspace().refreshInterval().toMillis())), e -> vm.refresh()));
@@ -153,16 +169,35 @@ public final class AlertsView extends BorderPane {
         }
     }
 
+    /**
+     * Replaces the tree's items. With 100,000 rows this runs on every keystroke, so: row items are reused while the
+     * snapshot stays (typing only moves them), each group's children and the root's are set in one change each
+     * (one tree event, not one per row), and the selection is restored by key.
+     */
     private void rebuild(AlertView v) {
         rebuilding = true;
         try {
+            Object snap = vm.snapshotProperty().get();
+            if (snap != itemsOf) {
+                rowItems.clear();
+                itemsOf = snap;
+            }
             AlertRow selRow = vm.selectedRowProperty().get();
             RowGroup selGroup = vm.selectedGroupProperty().get();
             TreeItem<Object> root = tree.getRoot();
-            root.getChildren().clear();
             TreeItem<Object> reselect = null;
+            List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
             for (RowGroup g : v.groups()) {
                 TreeItem<Object> gi = new TreeItem<>(g);
+                List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
+                for (AlertRow r : g.rows()) {
+                    TreeItem<Object> ri = rowItems.computeIfAbsent(r, TreeItem::new);
+                    children.add(ri);
+                    if (selRow != null && selRow.key().equals(r.key())) {
+                        reselect = ri;
+                    }
+                }
+                gi.getChildren().setAll(children);
                 gi.setExpanded(!collapsed.contains(g.key()));
                 gi.expandedProperty().addListener((o, a, open) -> {
                     if (open) {
@@ -174,19 +209,12 @@ public final class AlertsView extends BorderPane {
                 if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
                     reselect = gi;
                 }
-                for (AlertRow r : g.rows()) {
-                    TreeItem<Object> ri = new TreeItem<>(r);
-                    gi.getChildren().add(ri);
-                    if (selRow != null && selRow.key().equals(r.key())) {
-                        reselect = ri;
-                    }
-                }
-                root.getChildren().add(gi);
+                groups.add(gi);
             }
+            tree.getSelectionModel().clearSelection();
+            root.getChildren().setAll(groups);
             if (reselect != null) {
                 tree.getSelectionModel().select(reselect);
-            } else {
-                tree.getSelectionModel().clearSelection();
             }
         } finally {
             rebuilding = false;
@@ -213,13 +241,28 @@ public final class AlertsView extends BorderPane {
         if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        if (!vm.unacknowledgeQuestionProperty().get().isEmpty()) {
+            switch (e.getCode()) {
+                case ENTER, Y -> vm.confirmUnacknowledge();
+                case ESCAPE, N -> vm.cancelUnacknowledge();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case J -> tree.getSelectionModel().selectNext();
             case K -> tree.getSelectionModel().selectPrevious();
             case ENTER -> detail.requestFocus();
             case A -> vm.acknowledge();
-            case S -> vm.selected().ifPresent(silence);
-            case SLASH -> filter.requestFocus();
+            case U -> vm.requestUnacknowledge();
+            case S -> vm.silenceDraft().ifPresent(silence);
+            case SLASH -> {
+                swallowSlash = true;
+                filter.requestFocus();
+            }
             default -> {
                 return;
             }

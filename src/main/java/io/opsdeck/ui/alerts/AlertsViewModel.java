@@ -2,21 +2,27 @@ package io.opsdeck.ui.alerts;
 
 import io.opsdeck.alerts.AckRefusedException;
 import io.opsdeck.alerts.AckResult;
+import io.opsdeck.alerts.Acknowledger;
 import io.opsdeck.alerts.AlertDetail;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
 import io.opsdeck.alerts.Completions;
 import io.opsdeck.alerts.DashboardRef;
+import io.opsdeck.alerts.ExpireResult;
 import io.opsdeck.alerts.FilterState;
 import io.opsdeck.alerts.Grouping;
 import io.opsdeck.alerts.RowGroup;
+import io.opsdeck.alerts.SilenceDraft;
+import io.opsdeck.alerts.SilenceId;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -50,6 +56,9 @@ public final class AlertsViewModel {
     private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unackQuestion = new ReadOnlyStringWrapper("");
+    private final RoleFilters roleFilters = new RoleFilters();
+    private List<AlertRow> unackRows = List.of();
     private FilterState filter = FilterState.initial();
     private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
@@ -89,8 +98,11 @@ public final class AlertsViewModel {
         refresher.refresh();
     }
 
-    /** Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. */
-    void apply(WorkspaceSnapshot s) {
+    /**
+     * Applies a snapshot: the view, the selection (kept by row key) and its detail, in one go. Refreshes call it;
+     * public for benchmarks that load a snapshot built in memory. FX thread only.
+     */
+    public void apply(WorkspaceSnapshot s) {
         snapshot.set(s);
         recompute();
         AlertRow sel = selectedRow.get();
@@ -151,6 +163,85 @@ public final class AlertsViewModel {
         message.set(result.complete() ? messages.format("alerts.acked", result.silenceIds().size())
                 : messages.format("alerts.ackPartly", String.join("; ", result.failures().values())));
         forceRefresh();
+    }
+
+    /**
+     * Asks to remove the acknowledgement of the selected row, else of the selected group's acknowledged rows: sets
+     * {@link #unacknowledgeQuestionProperty} (nothing is sent until {@link #confirmUnacknowledge}).
+     */
+    public void requestUnacknowledge() {
+        WorkspaceSnapshot s = snapshot.get();
+        AlertRow row = selectedRow.get();
+        RowGroup group = selectedGroup.get();
+        if (row == null && group == null) {
+            message.set(messages.get("alerts.selectFirst"));
+            return;
+        }
+        List<AlertRow> rows = (row != null ? List.of(row) : group.rows()).stream()
+                .filter(r -> !Acknowledger.ackSilences(s, List.of(r)).isEmpty()).toList();
+        Set<SilenceId> ids = Acknowledger.ackSilences(s, rows);
+        if (ids.isEmpty()) {
+            message.set(messages.get("alerts.notAcked"));
+            return;
+        }
+        unackRows = rows;
+        String clusters = ids.stream().map(SilenceId::cluster).distinct().collect(Collectors.joining(", "));
+        unackQuestion.set(messages.format("alerts.unackQuestion", rows.size(), ids.size(), clusters));
+    }
+
+    /** Expires the ACK silences asked about in {@link #requestUnacknowledge}, on every cluster they live in. */
+    public void confirmUnacknowledge() {
+        if (unackQuestion.get().isEmpty()) {
+            return;
+        }
+        WorkspaceSnapshot s = snapshot.get();
+        List<AlertRow> rows = unackRows;
+        cancelUnacknowledge();
+        tasks.submit("unacknowledge", () -> services.acknowledger().unacknowledge(s, rows), this::unacked,
+                e -> message.set(messages.format("alerts.unackFailed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Drops the pending question; nothing is sent. */
+    public void cancelUnacknowledge() {
+        unackQuestion.set("");
+        unackRows = List.of();
+    }
+
+    private void unacked(ExpireResult result) {
+        message.set(result.complete() ? messages.format("alerts.unacked", result.expired().size())
+                : messages.format("alerts.unackFailed", String.join("; ", result.failures().values())));
+        forceRefresh();
+    }
+
+    /** "Remove the acknowledgement of 2 alert(s)...?" while a removal waits for confirmation; empty otherwise. */
+    public ReadOnlyStringProperty unacknowledgeQuestionProperty() {
+        return unackQuestion.getReadOnlyProperty();
+    }
+
+    /**
+     * The silence editor's draft for the selection: the row's labels, or the group's matchers on its clusters.
+     * Empty (and a message says why) when nothing is selected.
+     */
+    public Optional<SilenceDraft> silenceDraft() {
+        Instant now = now();
+        AlertRow row = selectedRow.get();
+        RowGroup group = selectedGroup.get();
+        if (row != null) {
+            return Optional.of(SilenceDraft.forAlert(row, services.operator(), now));
+        }
+        if (group != null) {
+            return Optional.of(SilenceDraft.forGroup(group, services.operator(), now));
+        }
+        message.set(messages.get("alerts.selectFirst"));
+        return Optional.empty();
+    }
+
+    /**
+     * Switches to a role: the filter becomes what the operator last typed for that role in this session, else the
+     * role's default filter. What was typed for the previous role is kept for when it comes back.
+     */
+    public void applyRole(String name, String defaultFilter) {
+        filterText.set(roleFilters.switchTo(name, defaultFilter, filterText.get()));
     }
 
     /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */

@@ -1,6 +1,5 @@
 package io.opsdeck.ui.alerts;
 
-import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.DashboardRef;
 import io.opsdeck.alerts.InventoryEntry;
 import io.opsdeck.alerts.SilenceDraft;
@@ -53,8 +52,8 @@ public final class AlertsWorkspaces {
         return silencesView;
     }
 
-    private void silence(AlertRow row) {
-        open(SilenceEditor.draftFor(row, services), alerts.snapshotProperty().get(), alertsView, alerts::done);
+    private void silence(SilenceDraft draft) {
+        open(draft, alerts.snapshotProperty().get(), alertsView, alerts::done);
     }
 
     private void edit(InventoryEntry entry) {

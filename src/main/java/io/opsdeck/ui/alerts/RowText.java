@@ -25,7 +25,10 @@ final class RowText {
         String text = switch (row.state()) {
             case FIRING -> messages.get("alerts.state.firing");
             case ACKNOWLEDGED -> row.acknowledgement().map(a -> messages.format("alerts.state.acked", a.by(),
-                    left(Duration.between(now, a.endsAt())))).orElse(messages.get("alerts.state.firing"));
+                    AgeText.of(a.since() == null || a.since().isAfter(now) ? Duration.ZERO : Duration.between(a.since(), now)),
+                    left(Duration.between(now, a.endsAt())))
+                    + (expiringSoon(row, now) ? " · " + messages.get("alerts.state.ackExpiring") : ""))
+                    .orElse(messages.get("alerts.state.firing"));
             case SILENCED -> row.silencedBy().stream().map(SilenceRef::endsAt).max(Instant::compareTo)
                     .map(end -> messages.format("alerts.state.silenced", TIME.format(end)))
                     .orElse(messages.get("alerts.state.firing"));
@@ -35,6 +38,12 @@ final class RowText {
             case RESOLVED -> messages.format("alerts.state.resolvedAt", TIME.format(row.alert().endsAt()));
         };
         return row.stale() ? text + " · " + messages.get("alerts.state.stale") : text;
+    }
+
+    /** Acknowledged, with less than {@link io.opsdeck.alerts.Acknowledgement#EXPIRING_SOON} left at {@code now}. */
+    static boolean expiringSoon(AlertRow row, Instant now) {
+        return row.acknowledgement().map(a -> Duration.between(now, a.endsAt())
+                .compareTo(io.opsdeck.alerts.Acknowledgement.EXPIRING_SOON) < 0).orElse(false);
     }
 
     /** The group's label values, e.g. {@code HostDown}; empty when the alerts lack the label. */

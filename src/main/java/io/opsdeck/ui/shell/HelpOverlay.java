@@ -21,6 +21,7 @@ final class HelpOverlay extends StackPane {
             new Shortcut("Ctrl+M", "help.mute"),
             new Shortcut("j  /  k", "help.alertsMove"),
             new Shortcut("a  /  s", "help.alertsAct"),
+            new Shortcut("u", "help.alertsUnack"),
             new Shortcut("/", "help.alertsFilter"),
             new Shortcut("Esc", "help.close"),
             new Shortcut("Ctrl+Shift+Q", "help.leaveWall"));

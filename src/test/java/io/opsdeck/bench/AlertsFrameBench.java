@@ -1,0 +1,182 @@
+package io.opsdeck.bench;
+
+import io.opsdeck.alertmanager.Alert;
+import io.opsdeck.alertmanager.AlertState;
+import io.opsdeck.alertmanager.AlertStatus;
+import io.opsdeck.alertmanager.AlertmanagerClient;
+import io.opsdeck.alertmanager.AlertmanagerFleet;
+import io.opsdeck.alertmanager.FleetSnapshot;
+import io.opsdeck.alertmanager.MergedAlert;
+import io.opsdeck.alertmanager.PostableAlert;
+import io.opsdeck.alerts.AlertWorkspace;
+import io.opsdeck.alerts.WorkspaceSnapshot;
+import io.opsdeck.ui.alerts.AlertsServices;
+import io.opsdeck.ui.alerts.AlertsView;
+import io.opsdeck.ui.alerts.AlertsViewModel;
+import io.opsdeck.ui.common.FxUiExecutor;
+import io.opsdeck.ui.common.Messages;
+import io.opsdeck.ui.common.TaskRunner;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+
+/**
+ * JavaFX frame gaps of the real Alerts view (headless, Monocle, software pipeline) while 100,000 rows load (a refresh
+ * result applied) and while the filter keystroke sequence is typed at 40 ms per key, then while j moves 200 rows.
+ * An AnimationTimer stamps every pulse; a gap over 50 ms is a stall the operator sees. Not JMH: these are FX-thread
+ * wall times. Rows are built in memory (as {@code AlertsFilterBench}) so only the UI is measured. Args: [alerts].
+ */
+public final class AlertsFrameBench {
+
+    private static final List<Long> GAPS = new CopyOnWriteArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        WorkspaceSnapshot snap = snapshot(count);
+        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        // A fleet that is never asked: the view is deactivated before the in-memory snapshot is applied.
+        AlertmanagerClient nowhere = AlertmanagerClient.builder(URI.create("http://127.0.0.1:9")).name("none").build();
+        AlertmanagerFleet fleet = AlertmanagerFleet.builder().add("eu", nowhere).build();
+        AlertsServices services = AlertsServices.of(fleet, "bench", Clock.systemUTC());
+        AlertsViewModel vm = onFx(() -> new AlertsViewModel(services, new TaskRunner(background, new FxUiExecutor()),
+                Messages.english()));
+        AlertsView view = onFx(() -> {
+            AlertsView v = new AlertsView(vm, Messages.english(), d -> { });
+            Stage stage = new Stage();
+            stage.setScene(new Scene(v, 1440, 900));
+            stage.show();
+            vm.deactivate();
+            return v;
+        });
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    GAPS.add(now - last);
+                }
+                last = now;
+            }
+        };
+        onFx(() -> {
+            timer.start();
+            return null;
+        });
+        Thread.sleep(1000);
+        for (int round = 1; round <= 2; round++) {
+            GAPS.clear();
+            WorkspaceSnapshot fresh = round == 1 ? snap : rebuilt(snap);
+            long fx = timed(() -> vm.apply(fresh));
+            Thread.sleep(1500);
+            report("round " + round + ": load " + fresh.rows().size() + " rows (refresh applied; FX thread busy "
+                    + fx / 1_000_000 + " ms)");
+
+            GAPS.clear();
+            long busy = 0;
+            long worst = 0;
+            for (String text : Keystrokes.sequence()) {
+                long t = timed(() -> vm.filterTextProperty().set(text));
+                busy += t;
+                worst = Math.max(worst, t);
+                Thread.sleep(40);
+            }
+            Thread.sleep(500);
+            report("round " + round + ": " + Keystrokes.sequence().size() + " filter keystrokes, 40 ms apart (FX time per key: mean "
+                    + String.format("%.1f", busy / 1e6 / Keystrokes.sequence().size()) + " ms, max " + worst / 1_000_000 + " ms)");
+
+            onFx(() -> {
+                vm.filterTextProperty().set("");
+                view.lookup("#alerts-tree").requestFocus();
+                return null;
+            });
+            Thread.sleep(500);
+            GAPS.clear();
+            @SuppressWarnings("unchecked")
+            TreeView<Object> tree = (TreeView<Object>) view.lookup("#alerts-tree");
+            for (int i = 0; i < 200; i++) {
+                Platform.runLater(() -> tree.getSelectionModel().selectNext());
+                Thread.sleep(20);
+            }
+            Thread.sleep(500);
+            report("round " + round + ": 200 x j (next row, detail pane follows)");
+        }
+        onFx(() -> {
+            timer.stop();
+            return null;
+        });
+        background.shutdownNow();
+        fleet.close();
+        Platform.exit();
+    }
+
+    /** A new snapshot object with the same rows, as the next refresh brings. */
+    private static WorkspaceSnapshot rebuilt(WorkspaceSnapshot s) {
+        List<MergedAlert> merged = s.rows().stream().map(r -> new MergedAlert(r.alert(), r.cluster(), r.sources())).toList();
+        return AlertWorkspace.snapshotOf(new FleetSnapshot(merged, Map.of(), Instant.now()), null, List.of(), Duration.ofSeconds(30));
+    }
+
+    private static WorkspaceSnapshot snapshot(int count) {
+        Instant now = Instant.now();
+        List<PostableAlert> posted = AlertLoad.generate(count, 42, now, now.plus(Duration.ofHours(6)));
+        List<MergedAlert> merged = new ArrayList<>(count);
+        for (int i = 0; i < posted.size(); i++) {
+            PostableAlert p = posted.get(i);
+            Alert a = new Alert(String.format("%016x", i), p.labels(), p.annotations(), p.startsAt(), p.endsAt(), now,
+                    p.generatorURL(), List.of("null"), new AlertStatus(AlertState.ACTIVE, List.of(), List.of()));
+            merged.add(new MergedAlert(a, "eu", Set.of("am-0", "am-1")));
+        }
+        return AlertWorkspace.snapshotOf(new FleetSnapshot(merged, Map.of(), now), null, List.of(), Duration.ofSeconds(30));
+    }
+
+    private static void report(String what) {
+        long[] g = GAPS.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (g.length == 0) {
+            System.out.println(what + ": no frames");
+            return;
+        }
+        long over = java.util.Arrays.stream(g).filter(x -> x > 50_000_000L).count();
+        System.out.printf("%s: frames %d, gap p50 %.1f ms, p95 %.1f ms, max %.1f ms, gaps over 50 ms: %d%n", what,
+                g.length, Timings.pct(g, 50) / 1e6, Timings.pct(g, 95) / 1e6, g[g.length - 1] / 1e6, over);
+    }
+
+    /** Runs on the FX thread and returns how long it kept the thread. */
+    private static long timed(Runnable r) throws Exception {
+        return onFx(() -> {
+            long t0 = System.nanoTime();
+            r.run();
+            return System.nanoTime() - t0;
+        });
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(300, TimeUnit.SECONDS);
+    }
+}
