@@ -13,6 +13,7 @@ import io.opsdeck.ui.notify.DesktopNotifier;
 import io.opsdeck.ui.notify.SoundPlayer;
 import io.opsdeck.ui.notify.ToastNotifier;
 import io.opsdeck.ui.notify.TrayNotifier;
+import io.opsdeck.ui.notify.TrayOrToasts;
 import io.opsdeck.ui.settings.SettingsView;
 import io.opsdeck.ui.settings.SettingsViewModel;
 import io.opsdeck.ui.shell.DashboardRenderer;
@@ -109,10 +110,11 @@ public final class ConsoleApp {
     private void startWindow(Stage primary) {
         this.stage = primary;
         ToastNotifier toasts = new ToastNotifier(messages, Duration.seconds(12));
-        notifier = TrayNotifier.create(messages).<DesktopNotifier>map(t -> t).orElseGet(() -> {
+        TrayOrToasts trayOrToasts = new TrayOrToasts(toasts, () -> {
             LOG.info("No system tray on this desktop; notifications appear in the window");
-            return toasts;
+            toasts.show(io.opsdeck.console.Severity.INFO, messages.get("tray.noneTitle"), messages.get("tray.none"));
         });
+        notifier = trayOrToasts;
         SoundPlayer sound = new SoundPlayer();
         AlertNotifications alerts = new AlertNotifications(services.alerts(), shell.roleProperty(), notifier, sound::play,
                 tasks, services.preferences());
@@ -145,6 +147,7 @@ public final class ConsoleApp {
             onExit.run();
         });
         primary.show();
+        trayOrToasts.connect(() -> TrayNotifier.create(messages), tasks.background(), tasks.ui());
     }
 
     private void startWall() throws IOException {
