@@ -147,7 +147,21 @@ public final class ConsoleApp {
             onExit.run();
         });
         primary.show();
-        trayOrToasts.connect(() -> TrayNotifier.create(messages), tasks.background(), tasks.ui());
+        java.util.function.Consumer<io.opsdeck.console.ActiveAlert> open = this::openAlert;
+        toasts.onOpen(open);
+        trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
+            t.onOpen(open);
+            return t;
+        }), tasks.background(), tasks.ui());
+    }
+
+    /** A notification was clicked: the Alerts section, filtered to that alert's name, and the window to the front. */
+    private void openAlert(io.opsdeck.console.ActiveAlert alert) {
+        shell.sectionProperty().set(Section.ALERTS);
+        if (workspaces != null) {
+            workspaces.alertsModel().filterTextProperty().set(alert.alertname());
+        }
+        stage.toFront();
     }
 
     private void startWall() throws IOException {
