@@ -149,6 +149,8 @@ public final class ConsoleApp {
         primary.show();
         java.util.function.Consumer<io.opsdeck.console.ActiveAlert> open = this::openAlert;
         toasts.onOpen(open);
+        // Settings asks whether the keyring answers; asking runs secret-tool, so do it now, off the FX thread.
+        tasks.submit("probe the OS keyring", () -> services.secretStore().keyringUnavailableReason());
         trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
             t.onOpen(open);
             return t;
