@@ -56,13 +56,7 @@ public final class DashboardView extends ScrollPane {
             }
         });
         widthProperty().addListener((o, a, w) -> vm.setWidthPx(w.intValue() - 20));
-        // The skin caches its viewport as a window-sized image that is not handed back to JavaFX's image pool when
-        // the view is dropped; a wall drops one view per slide, so the pool grew by megabytes a minute.
-        skinProperty().addListener((o, a, skin) -> {
-            if (lookup(".viewport") instanceof javafx.scene.Node viewport) {
-                viewport.setCache(false);
-            }
-        });
+        io.opsdeck.ui.common.ScrollPanes.withoutViewportCache(this);
     }
 
     /** Panel views by panel id (tests, benchmarks). */
