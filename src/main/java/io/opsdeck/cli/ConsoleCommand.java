@@ -58,6 +58,10 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--screenshot-after", hidden = true, paramLabel = "DURATION", defaultValue = "3s")
     String screenshotAfter;
 
+    @Option(names = "--exit-after-first-paint", hidden = true,
+            description = "Leave once the first dashboard is painted; logs the time since JVM start (start-up benchmark).")
+    boolean exitAfterFirstPaint;
+
     @Override
     public Integer call() throws Exception {
         if (theme != null && !theme.matches("(?i)light|dark|contrast")) {
@@ -75,7 +79,8 @@ public final class ConsoleCommand implements Callable<Integer> {
             return configProblems(e);
         }
         Duration after = io.opsdeck.console.DurationText.parse(screenshotAfter);
-        ConsoleOptions options = new ConsoleOptions(wall, playlist, theme, role, section, screenshot, after);
+        ConsoleOptions options = new ConsoleOptions(wall, playlist, theme, role, section, screenshot, after,
+                exitAfterFirstPaint);
         if (!config.isConfigured()) {
             return startDemo(config, options);
         }

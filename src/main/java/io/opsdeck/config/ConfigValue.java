@@ -2,6 +2,7 @@ package io.opsdeck.config;
 
 import io.opsdeck.util.Durations;
 import io.opsdeck.util.Secret;
+import io.opsdeck.util.SecretServiceKeyring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,25 @@ public final class ConfigValue {
 
     /** A secret: like {@link #asString()}, but the value is never echoed in problems. */
     public Optional<Secret> asSecret() {
+        if (node instanceof ScalarNode scalar && scalar.getValue().startsWith(SecretServiceKeyring.PREFIX)) {
+            return fromKeyring(scalar.getValue().substring(SecretServiceKeyring.PREFIX.length()));
+        }
         return asString().map(Secret::of);
+    }
+
+    /** {@code keyring:NAME}: the entry in the OS keyring, looked up with this configuration's environment. */
+    private Optional<Secret> fromKeyring(String entry) {
+        SecretServiceKeyring keyring = new SecretServiceKeyring(ctx.env, java.time.Duration.ofSeconds(10));
+        try {
+            Optional<Secret> found = keyring.lookup(entry);
+            if (found.isEmpty()) {
+                problem("OS keyring has no entry '" + entry + "' (store it again from the console's Settings)");
+            }
+            return found;
+        } catch (java.io.IOException e) {
+            problem("cannot read '" + entry + "' from the OS keyring: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public Optional<Boolean> asBoolean() {

@@ -78,9 +78,10 @@ public record ConsoleServices(RoleCatalogue roles, DashboardCatalogue dashboards
         return new ReadyEndpointTester(Duration.ofSeconds(5), clock);
     }
 
-    /** Private files under {@code ~/.config/opsdeck/secrets}. */
+    /** Private files under {@code ~/.config/opsdeck/secrets}, or the desktop's Secret Service when it answers. */
     public static SecretStore defaultSecretStore() {
-        return new FileSecretStore(JsonFilePreferences.defaultPath().getParent().resolve("secrets"));
+        return new FileSecretStore(JsonFilePreferences.defaultPath().getParent().resolve("secrets"),
+                new io.opsdeck.util.SecretServiceKeyring(System.getenv(), Duration.ofSeconds(10)));
     }
 
     /** Secrets under {@code dir}: for tests. */

@@ -13,22 +13,31 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import io.opsdeck.util.SecretServiceKeyring;
 
 /**
- * Keeps secrets in private files under a directory (by default {@code ~/.config/opsdeck/secrets}).
- * There is no OS keyring integration yet, and it says so.
+ * Keeps secrets in private files under a directory (by default {@code ~/.config/opsdeck/secrets}), or in the OS
+ * keyring (the Secret Service) when one was given and answers; otherwise it says why the keyring cannot be used.
  */
 public final class FileSecretStore implements SecretStore {
 
     private final Path directory;
+    private final SecretServiceKeyring keyring;
 
+    /** Files only: the keyring is reported unavailable. */
     public FileSecretStore(Path directory) {
+        this(directory, null);
+    }
+
+    /** Files, and the OS keyring through {@code keyring} (null: none). */
+    public FileSecretStore(Path directory, SecretServiceKeyring keyring) {
         this.directory = directory;
+        this.keyring = keyring;
     }
 
     @Override
     public SecretRef storeInFile(String sourceName, char[] secret) throws IOException {
-        String safe = sourceName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = safe(sourceName);
         Files.createDirectories(directory);
         Path file = directory.resolve(safe + ".secret");
         Files.deleteIfExists(file);
@@ -49,11 +58,25 @@ public final class FileSecretStore implements SecretStore {
 
     @Override
     public Optional<String> keyringUnavailableReason() {
-        return Optional.of("The OS keyring is not available on this desktop; store the secret in a file or an environment variable.");
+        if (keyring == null) {
+            return Optional.of("The OS keyring is not available on this desktop; store the secret in a file or an environment variable.");
+        }
+        return keyring.unavailableReason().map(why -> "The OS keyring is not available: " + why
+                + ". Store the secret in a file or an environment variable.");
     }
 
     @Override
     public SecretRef storeInKeyring(String sourceName, char[] secret) throws IOException {
-        throw new IOException(keyringUnavailableReason().orElseThrow());
+        Optional<String> why = keyringUnavailableReason();
+        if (why.isPresent()) {
+            throw new IOException(why.get());
+        }
+        String entry = safe(sourceName);
+        keyring.store(entry, secret);
+        return new SecretRef(SecretRef.Kind.KEYRING, entry);
+    }
+
+    private static String safe(String sourceName) {
+        return sourceName.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

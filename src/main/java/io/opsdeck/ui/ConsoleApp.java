@@ -16,6 +16,7 @@ import io.opsdeck.ui.notify.TrayNotifier;
 import io.opsdeck.ui.remediation.RemediateDialog;
 import io.opsdeck.ui.remediation.RemediationView;
 import io.opsdeck.ui.remediation.RemediationViewModel;
+import io.opsdeck.ui.notify.TrayOrToasts;
 import io.opsdeck.ui.settings.SettingsView;
 import io.opsdeck.ui.settings.SettingsViewModel;
 import io.opsdeck.ui.shell.DashboardRenderer;
@@ -113,10 +114,11 @@ public final class ConsoleApp {
     private void startWindow(Stage primary) {
         this.stage = primary;
         ToastNotifier toasts = new ToastNotifier(messages, Duration.seconds(12));
-        notifier = TrayNotifier.create(messages).<DesktopNotifier>map(t -> t).orElseGet(() -> {
+        TrayOrToasts trayOrToasts = new TrayOrToasts(toasts, () -> {
             LOG.info("No system tray on this desktop; notifications appear in the window");
-            return toasts;
+            toasts.show(io.opsdeck.console.Severity.INFO, messages.get("tray.noneTitle"), messages.get("tray.none"));
         });
+        notifier = trayOrToasts;
         SoundPlayer sound = new SoundPlayer();
         AlertNotifications alerts = new AlertNotifications(services.alerts(), services.agentNotifications(), shell.roleProperty(),
                 notifier, sound::play,
@@ -163,6 +165,23 @@ public final class ConsoleApp {
             onExit.run();
         });
         primary.show();
+        java.util.function.Consumer<io.opsdeck.console.ActiveAlert> open = this::openAlert;
+        toasts.onOpen(open);
+        // Settings asks whether the keyring answers; asking runs secret-tool, so do it now, off the FX thread.
+        tasks.submit("probe the OS keyring", () -> services.secretStore().keyringUnavailableReason());
+        trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
+            t.onOpen(open);
+            return t;
+        }), tasks.background(), tasks.ui());
+    }
+
+    /** A notification was clicked: the Alerts section, filtered to that alert's name, and the window to the front. */
+    private void openAlert(io.opsdeck.console.ActiveAlert alert) {
+        shell.sectionProperty().set(Section.ALERTS);
+        if (workspaces != null) {
+            workspaces.alertsModel().filterTextProperty().set(alert.alertname());
+        }
+        stage.toFront();
     }
 
     private void startWall() throws IOException {

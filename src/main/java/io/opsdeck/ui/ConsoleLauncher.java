@@ -113,6 +113,10 @@ public final class ConsoleLauncher {
                 app.renderer(renderers.apply(tasks));
             }
             app.start(new Stage());
+            var painted = FirstPaint.watch(app.scene(), java.time.Duration.ofMinutes(2));
+            if (options.exitAfterFirstPaint()) {
+                painted.thenRun(() -> exit.complete(0));
+            }
             options.screenshotFile().ifPresent(file -> {
                 PauseTransition wait = new PauseTransition(Duration.millis(options.screenshotAfter().toMillis()));
                 wait.setOnFinished(e -> {

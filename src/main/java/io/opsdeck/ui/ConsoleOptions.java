@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param section         navigation section to open first (e.g. "settings"); null means Dashboards
  * @param screenshot      when set, write a PNG of the window after {@code screenshotAfter} and exit
  * @param screenshotAfter delay before the screenshot
+ * @param exitAfterFirstPaint leave as soon as the first dashboard is painted (start-up measurement)
  */
 public record ConsoleOptions(boolean wall, Path playlist, String theme, String role, String section, Path screenshot,
-                             Duration screenshotAfter) {
+                             Duration screenshotAfter, boolean exitAfterFirstPaint) {
+
+    /** Options that stay open until the operator leaves. */
+    public ConsoleOptions(boolean wall, Path playlist, String theme, String role, String section, Path screenshot,
+                          Duration screenshotAfter) {
+        this(wall, playlist, theme, role, section, screenshot, screenshotAfter, false);
+    }
 
     /** The main window with remembered settings. */
     public static ConsoleOptions defaults() {

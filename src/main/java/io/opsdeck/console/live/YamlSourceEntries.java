@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.opsdeck.util.SecretServiceKeyring;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -58,7 +59,11 @@ final class YamlSourceEntries {
             Path p = file.toAbsolutePath().getParent().resolve(path.get()).normalize();
             return new SecretRef(SecretRef.Kind.FILE, p.toString());
         }
-        return YamlNodes.scalar(m, literalKey).map(ENV_REF::matcher).filter(Matcher::matches)
+        Optional<String> literal = YamlNodes.scalar(m, literalKey);
+        if (literal.filter(v -> v.startsWith(SecretServiceKeyring.PREFIX)).isPresent()) {
+            return new SecretRef(SecretRef.Kind.KEYRING, literal.get().substring(SecretServiceKeyring.PREFIX.length()));
+        }
+        return literal.map(ENV_REF::matcher).filter(Matcher::matches)
                 .map(x -> new SecretRef(SecretRef.Kind.ENV, x.group(1))).orElse(null);
     }
 

@@ -50,9 +50,6 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
 
     @Override
     public synchronized void save(SourceSettings source) throws IOException {
-        if (source.secret() != null && source.secret().kind() == SecretRef.Kind.KEYRING) {
-            throw new IOException("opsdeck.yaml can refer to secrets only by ${VARIABLE} or a file; keyring entries are not supported");
-        }
         String text = read();
         YamlLines lines = new YamlLines(text);
         MappingNode root = root(text).orElse(null);
@@ -167,7 +164,7 @@ public final class YamlSourceSettingsStore implements SourceSettingsStore {
     }
 
     private static String refText(SecretRef ref) {
-        return ref.kind() == SecretRef.Kind.FILE ? ref.location() : "${" + ref.location() + "}";
+        return ref.kind() == SecretRef.Kind.FILE ? ref.location() : ref.reference();
     }
 
     private static boolean isEmptyValue(Node node) {

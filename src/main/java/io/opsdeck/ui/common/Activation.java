@@ -1,10 +1,15 @@
 package io.opsdeck.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /**
  * Runs {@code activate} while a node is in a showing window and {@code deactivate} when it leaves, so views
- * subscribe and tick only while shown.
+ * subscribe and tick only while shown. Listeners on the scene and window are moved as the node moves, so a node
+ * that left its window is not kept alive by it (a wall window lives for days and renders a node per slide).
  */
 public final class Activation {
 
@@ -24,20 +29,32 @@ public final class Activation {
                 deactivate.run();
             }
         };
-        node.sceneProperty().addListener((o, was, scene) -> {
+        InvalidationListener showingChanged = o -> check.run();
+        ChangeListener<Window> windowChanged = (o, was, window) -> {
+            if (was != null) {
+                was.showingProperty().removeListener(showingChanged);
+            }
+            if (window != null) {
+                window.showingProperty().addListener(showingChanged);
+            }
             check.run();
-            if (scene != null) {
-                scene.windowProperty().addListener((o2, w0, w) -> {
-                    check.run();
-                    if (w != null) {
-                        w.showingProperty().addListener((o3, a, b) -> check.run());
-                    }
-                });
-                if (scene.getWindow() != null) {
-                    scene.getWindow().showingProperty().addListener((o3, a, b) -> check.run());
+        };
+        ChangeListener<Scene> sceneChanged = (o, was, scene) -> {
+            if (was != null) {
+                was.windowProperty().removeListener(windowChanged);
+                if (was.getWindow() != null) {
+                    was.getWindow().showingProperty().removeListener(showingChanged);
                 }
             }
-        });
-        check.run();
+            if (scene != null) {
+                scene.windowProperty().addListener(windowChanged);
+                if (scene.getWindow() != null) {
+                    scene.getWindow().showingProperty().addListener(showingChanged);
+                }
+            }
+            check.run();
+        };
+        node.sceneProperty().addListener(sceneChanged);
+        sceneChanged.changed(node.sceneProperty(), null, node.getScene());
     }
 }

@@ -56,6 +56,7 @@ public final class DashboardView extends ScrollPane {
             }
         });
         widthProperty().addListener((o, a, w) -> vm.setWidthPx(w.intValue() - 20));
+        io.opsdeck.ui.common.ScrollPanes.withoutViewportCache(this);
     }
 
     /** Panel views by panel id (tests, benchmarks). */

@@ -87,22 +87,19 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
                 load.run();
             }
         };
+        // Listeners on the context's long-lived properties only while shown: a view that left the screen
+        // (the wall renders one per slide) must not be kept alive by them.
+        javafx.beans.value.ChangeListener<Object> refresh = (o, a, b) -> vm.refresh(range.get());
         Activation.whileShowing(view, () -> {
             context.variables().addListener(picked);
+            context.refreshed().addListener(refresh);
+            context.timeRange().addListener(refresh);
             load.run();
         }, () -> {
             context.variables().removeListener(picked);
+            context.refreshed().removeListener(refresh);
+            context.timeRange().removeListener(refresh);
             vm.cancel();
-        });
-        context.refreshed().addListener((o, a, t) -> {
-            if (view.getScene() != null) {
-                vm.refresh(range.get());
-            }
-        });
-        context.timeRange().addListener((o, a, r) -> {
-            if (view.getScene() != null) {
-                vm.refresh(range.get());
-            }
         });
         last = vm;
         lastView = view;

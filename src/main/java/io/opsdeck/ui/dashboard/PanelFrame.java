@@ -23,6 +23,7 @@ final class PanelFrame extends BorderPane {
 
     private final PanelView view;
     private final Label error = new Label();
+    private final javafx.beans.property.BooleanProperty staleState = new javafx.beans.property.SimpleBooleanProperty();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private io.opsdeck.dashboard.frame.Frame shown;
 
@@ -60,7 +61,9 @@ final class PanelFrame extends BorderPane {
         StackPane center = new StackPane(content);
         center.setMinSize(0, 0);
         setCenter(center);
-        stale.addListener((o, a, b) -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), b));
+        // Through a bound property: binding listens weakly, so the shell's long-lived flag does not keep old frames.
+        staleState.bind(stale);
+        staleState.addListener((o, a, b) -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), b));
     }
 
     /** A placeholder frame for a panel OpsDeck cannot draw. */

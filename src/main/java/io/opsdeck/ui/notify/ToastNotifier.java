@@ -20,6 +20,7 @@ public final class ToastNotifier implements DesktopNotifier {
     private final VBox stack = new VBox();
     private final Messages messages;
     private final Duration lifetime;
+    private java.util.function.Consumer<ActiveAlert> onOpen = a -> { };
 
     public ToastNotifier(Messages messages, Duration lifetime) {
         this.messages = messages;
@@ -42,13 +43,24 @@ public final class ToastNotifier implements DesktopNotifier {
         // The top bar shows counts in the window already.
     }
 
-    @Override
-    public void notify(ActiveAlert alert) {
-        show(alert.severity(), alert.alertname() + (alert.instance().isEmpty() ? "" : " · " + alert.instance()), alert.summary());
+    /** What a click on an alert's toast does (open the alert); the toast goes away. */
+    public void onOpen(java.util.function.Consumer<ActiveAlert> open) {
+        this.onOpen = java.util.Objects.requireNonNull(open);
     }
 
-    /** Shows a toast with plain-text title and body. */
-    public void show(Severity severity, String title, String body) {
+    @Override
+    public void notify(ActiveAlert alert) {
+        HBox toast = show(alert.severity(), alert.alertname() + (alert.instance().isEmpty() ? "" : " · " + alert.instance()),
+                alert.summary());
+        toast.getStyleClass().add("toast-clickable");
+        toast.setOnMouseClicked(e -> {
+            stack.getChildren().remove(toast);
+            onOpen.accept(alert);
+        });
+    }
+
+    /** Shows a toast with plain-text title and body; returns it. */
+    public HBox show(Severity severity, String title, String body) {
         Label t = new Label(title);
         t.setStyle("-fx-font-weight: bold;");
         t.setWrapText(true);
@@ -62,6 +74,7 @@ public final class ToastNotifier implements DesktopNotifier {
         toast.getStyleClass().addAll("toast", SeverityIcons.styleClass(severity));
         toast.setMaxWidth(420);
         close.setOnAction(e -> stack.getChildren().remove(toast));
+        close.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.scene.input.MouseEvent::consume);
         stack.getChildren().add(toast);
         while (stack.getChildren().size() > MAX) {
             stack.getChildren().removeFirst();
@@ -69,6 +82,7 @@ public final class ToastNotifier implements DesktopNotifier {
         PauseTransition later = new PauseTransition(lifetime);
         later.setOnFinished(e -> stack.getChildren().remove(toast));
         later.play();
+        return toast;
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class TrayNotifier implements DesktopNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(TrayNotifier.class);
     private final TrayIcon icon;
     private final Messages messages;
+    private volatile ActiveAlert last;
+    private volatile java.util.function.Consumer<ActiveAlert> onOpen = a -> { };
 
     private TrayNotifier(TrayIcon icon, Messages messages) {
         this.icon = icon;
@@ -59,8 +61,20 @@ public final class TrayNotifier implements DesktopNotifier {
         });
     }
 
+    /** What clicking the icon or its message does with the latest alert (opens it); runs on the FX thread. */
+    public void onOpen(java.util.function.Consumer<ActiveAlert> open) {
+        this.onOpen = java.util.Objects.requireNonNull(open);
+        icon.addActionListener(e -> {
+            ActiveAlert a = last;
+            if (a != null) {
+                javafx.application.Platform.runLater(() -> onOpen.accept(a));
+            }
+        });
+    }
+
     @Override
     public void notify(ActiveAlert alert) {
+        last = alert;
         TrayIcon.MessageType type = switch (alert.severity()) {
             case CRITICAL -> TrayIcon.MessageType.ERROR;
             case WARNING -> TrayIcon.MessageType.WARNING;

@@ -26,6 +26,7 @@ final class LegendView extends ScrollPane {
         this.table = "table".equals(mode);
         getStyleClass().add("panel-legend");
         setFitToWidth(true);
+        io.opsdeck.ui.common.ScrollPanes.withoutViewportCache(this);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMaxHeight(table ? 110 : 44);
         setVisible(!hidden);

@@ -17,6 +17,7 @@ public final class TextPanel implements PanelView {
         blocks = box.getChildren().size();
         root.setContent(box);
         root.setFitToWidth(true);
+        io.opsdeck.ui.common.ScrollPanes.withoutViewportCache(root);
         root.getStyleClass().add("text-panel");
     }
 

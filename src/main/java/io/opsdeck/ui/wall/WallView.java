@@ -124,8 +124,15 @@ public final class WallView extends BorderPane {
 
     /** Scales every em-based size with the window height (1080 px high gives 18 px text). */
     void scaleWith(javafx.beans.value.ObservableNumberValue height) {
-        bannerIcon.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.max(32, height.doubleValue() / 20), height));
-        staleIcon.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.max(18, height.doubleValue() / 40), height));
+        // Set, not bound: stylesheets set -fx-icon-size too, and CSS complains on every state change about a bound
+        // property. Code beats the theme's user-agent rules; opsdeck.css's .severity-icon size would beat code.
+        bannerIcon.getStyleClass().remove("severity-icon");
+        javafx.beans.InvalidationListener size = o -> {
+            bannerIcon.setIconSize((int) Math.max(32, height.doubleValue() / 20));
+            staleIcon.setIconSize((int) Math.max(18, height.doubleValue() / 40));
+        };
+        height.addListener(size);
+        size.invalidated(height);
         styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, height.doubleValue() / 60)), height));
     }

@@ -40,6 +40,7 @@ public final class WallWindows {
     public static final KeyCombination EXIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private final List<Stage> stages = new ArrayList<>();
     private final List<WallViewModel> models = new ArrayList<>();
+    private final List<Rectangle2D> screens;
     private final Timeline ticker;
     private final Subscription subscription;
     private final StatusViewModel status;
@@ -52,15 +53,23 @@ public final class WallWindows {
      */
     public WallWindows(List<Playlist.Slide> slides, AlertFeed alerts, StatusViewModel status, DashboardRenderer renderer,
                        ThemeManager themes, Clock clock, Messages messages, TaskRunner tasks, Duration tick, Runnable onExit) {
+        this(slides, alerts, status, renderer, themes, clock, messages, tasks, tick, onExit,
+                Screen.getScreens().stream().map(Screen::getBounds).toList());
+    }
+
+    /** As above, on the given monitors (their bounds, primary first): one window on each. */
+    public WallWindows(List<Playlist.Slide> slides, AlertFeed alerts, StatusViewModel status, DashboardRenderer renderer,
+                       ThemeManager themes, Clock clock, Messages messages, TaskRunner tasks, Duration tick, Runnable onExit,
+                       List<Rectangle2D> screens) {
         this.status = status;
+        this.screens = List.copyOf(screens);
         this.onExit = onExit;
         UiExecutor ui = tasks.ui();
         refresh = new RefreshService(new SimpleObjectProperty<>(RefreshInterval.S30), clock, tasks.background());
-        List<Screen> screens = Screen.getScreens();
         for (int i = 0; i < screens.size(); i++) {
             WallViewModel vm = new WallViewModel(slides, i, clock, messages);
             models.add(vm);
-            stages.add(stage(screens.get(i).getBounds(), new WallView(vm, status, renderer, refresh.refreshedProperty(), clock, messages), themes, vm, messages));
+            stages.add(stage(screens.get(i), new WallView(vm, status, renderer, refresh.refreshedProperty(), clock, messages), themes, vm, messages));
         }
         UiBatcher<List<ActiveAlert>> batcher = new UiBatcher<>(ui, batch -> models.forEach(m -> m.acceptAlerts(batch.getLast())));
         subscription = alerts.subscribe(batcher::offer);
@@ -78,6 +87,11 @@ public final class WallWindows {
 
     public List<Stage> stages() {
         return List.copyOf(stages);
+    }
+
+    /** The monitor each window was placed on before going full screen, in {@link #stages()} order. */
+    public List<Rectangle2D> screens() {
+        return screens;
     }
 
     public List<WallViewModel> models() {

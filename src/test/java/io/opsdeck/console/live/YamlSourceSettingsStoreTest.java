@@ -152,13 +152,20 @@ class YamlSourceSettingsStoreTest {
     }
 
     @Test
-    void keyringSecretsAndBrokenFilesAreRefusedWithoutWriting() throws Exception {
+    void keyringSecretsAreWrittenAsKeyringReferencesAndReadBack() throws Exception {
         Path file = file();
         var store = new YamlSourceSettingsStore(file);
-        assertThatThrownBy(() -> store.save(new SourceSettings("x", SourceKind.PROMETHEUS, "http://127.0.0.1:1",
-                new SecretRef(SecretRef.Kind.KEYRING, "opsdeck/x"))))
-                .isInstanceOf(IOException.class).hasMessageContaining("keyring");
-        assertThat(Files.readString(file)).isEqualTo(ORIGINAL);
+        SourceSettings source = new SourceSettings("x", SourceKind.PROMETHEUS, "http://127.0.0.1:1",
+                new SecretRef(SecretRef.Kind.KEYRING, "x"));
+        store.save(source);
+        assertThat(Files.readString(file)).contains("bearer_token: keyring:x").doesNotContain("${x}");
+        assertThat(store.list()).contains(source);
+    }
+
+    @Test
+    void brokenFilesAreRefusedWithoutWriting() throws Exception {
+        Path file = file();
+        var store = new YamlSourceSettingsStore(file);
         Files.writeString(file, "prometheus: [\n");
         assertThatThrownBy(() -> store.save(new SourceSettings("x", SourceKind.PROMETHEUS, "http://127.0.0.1:1", null)))
                 .isInstanceOf(IOException.class).hasMessageContaining(file + " is not valid YAML");
