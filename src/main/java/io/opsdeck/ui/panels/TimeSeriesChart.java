@@ -57,6 +57,9 @@ public final class TimeSeriesChart extends Region {
     private boolean panning;
     private BiConsumer<Instant, Instant> onRangeChange = (a, b) -> { };
     private Consumer<ChartData> onData = d -> { };
+    private double crosshairX = Double.NaN;
+    private List<String> tooltip = List.of();
+    private long tooltipTime = Crosshair.NONE;
 
     public TimeSeriesChart(Crosshair crosshair, ZoneId zone) {
         this.crosshair = crosshair;
@@ -142,6 +145,21 @@ public final class TimeSeriesChart extends Region {
     public double[] plotX() {
         PlotArea p = plot();
         return new double[] {p.left(), p.width()};
+    }
+
+    /** x of the crosshair line drawn now, NaN when none (tests: the line follows the pointer on every panel). */
+    public double crosshairX() {
+        return crosshairX;
+    }
+
+    /** The tooltip drawn now: its time, then one "name: value" line per series; empty when none. */
+    public List<String> tooltip() {
+        return tooltip;
+    }
+
+    /** The time whose values the tooltip shows, {@link Crosshair#NONE} when none. */
+    public long tooltipTime() {
+        return tooltipTime;
     }
 
     @Override
@@ -258,6 +276,9 @@ public final class TimeSeriesChart extends Region {
     private void drawOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        crosshairX = Double.NaN;
+        tooltip = List.of();
+        tooltipTime = Crosshair.NONE;
         long t = crosshair.timeProperty().get();
         if (!Double.isNaN(dragStartX) && !panning && pointerX >= 0) {
             g.setFill(Color.web("#5794F233"));
@@ -273,6 +294,7 @@ public final class TimeSeriesChart extends Region {
         g.setStroke(Color.web("#C8C8C8AA"));
         g.setLineWidth(1);
         g.strokeLine(x, 4, x, getHeight() - 18);
+        crosshairX = x;
         if (crosshair.ownerProperty().get() == this && pointerX >= 0) {
             drawTooltip(g, t);
         }
@@ -298,6 +320,11 @@ public final class TimeSeriesChart extends Region {
             colors.add(s.color());
         }
         String head = AxisTicks.timeLabel(t, 1000, shownTo() - shownFrom(), zone);
+        List<String> shownLines = new ArrayList<>();
+        shownLines.add(head);
+        rows.forEach(r -> shownLines.add(r[0] + ": " + r[1]));
+        tooltip = List.copyOf(shownLines);
+        tooltipTime = t;
         double w = 40;
         for (String[] r : rows) {
             w = Math.max(w, (r[0].length() + r[1].length() + 2) * 6.6 + 20);
