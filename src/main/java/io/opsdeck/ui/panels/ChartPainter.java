@@ -77,8 +77,8 @@ final class ChartPainter {
 
     private static void drawThresholds(GraphicsContext g, PlotArea p, Thresholds given, FieldDefaults f,
                                        ChartData data) {
-        Thresholds t = given == null ? null : given.absolute(f.min() != null ? f.min() : data.leftMin(),
-                f.max() != null ? f.max() : data.leftMax());
+        // percentage steps are drawn relative to the axis range, as Grafana's threshold draw hook does
+        Thresholds t = given == null ? null : given.absolute(p.lo(), p.hi());
         if (t == null || t.steps().size() < 2) {
             return;
         }
