@@ -84,6 +84,7 @@ public final class PanelsBench {
         Arrays.sort(tail);
         // pan/zoom: 200 range changes, each waited for until drawn
         long panStart = System.nanoTime();
+        long panCpu = cpuNanos();
         for (int i = 0; i < 200; i++) {
             long span = end / 2 + (i % 20) * end / 50;
             long from = (i * 37L * 1000) % (end - span);
@@ -94,6 +95,7 @@ public final class PanelsBench {
             awaitIdle(panel);
         }
         double panMs = (System.nanoTime() - panStart) / 1e6;
+        double panCpuMs = (cpuNanos() - panCpu) / 1e6;
         onFx(() -> {
             panel.setRange(0, end);
             return null;
@@ -147,7 +149,8 @@ public final class PanelsBench {
                 first[5], first[0], first[9], points);
         System.out.printf("tail refresh (15 new samples per series, median of 10): %.1f ms (max %.1f)%n", tail[5],
                 tail[9]);
-        System.out.printf("pan/zoom: 200 range changes drawn in %.0f ms = %.1f fps%n", panMs, 200_000 / panMs);
+        System.out.printf("pan/zoom: 200 range changes drawn in %.0f ms = %.1f fps; process CPU %.1f ms per frame%n",
+                panMs, 200_000 / panMs, panCpuMs / 200);
         System.out.printf("frame gaps idle:             n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", idle.length,
                 idle[idle.length / 2] / 1e6, idle[(int) (idle.length * 0.95)] / 1e6, idle[idle.length - 1] / 1e6);
         System.out.printf("frame gaps during refreshes: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", g.length,
@@ -201,6 +204,12 @@ public final class PanelsBench {
             return null;
         });
         return gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** CPU time of the whole process (all threads), ns: what a frame costs regardless of the machine's load. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private interface Work {
