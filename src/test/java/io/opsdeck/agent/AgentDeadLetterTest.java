@@ -40,7 +40,7 @@ class AgentDeadLetterTest {
         try (Agent agent = Agent.start(AgentFixture.settings(yaml))) {
             Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("Later", "warning", "fp-later"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Webhooks.get(agent.baseUrl(),
-                    "/api/v1/notifications?status=pending", "viewer-token").json().get(0).path("attempts").asInt()).isEqualTo(1));
+                    "/api/v1/notifications?status=pending", "viewer-token").json().path(0).path("attempts").asInt()).isEqualTo(1));
         }
         try (Agent agent = Agent.start(AgentFixture.settings(yaml))) {
             JsonNode pending = Webhooks.get(agent.baseUrl(), "/api/v1/notifications?status=pending", "viewer-token").json();

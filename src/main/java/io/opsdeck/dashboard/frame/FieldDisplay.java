@@ -32,7 +32,34 @@ public final class FieldDisplay {
     public record Display(String text, String color) {
     }
 
+    /**
+     * The range percentage thresholds are relative to when the field sets no min/max: Grafana's default is the
+     * smallest and largest value of every numeric field of the panel's data ({@link #dataRange(Frame)}).
+     *
+     * @param min smallest value, NaN when unknown
+     * @param max largest value, NaN when unknown
+     */
+    public record Range(double min, double max) {
+        /** Nothing known: Grafana falls back to 0..100. */
+        public static final Range UNKNOWN = new Range(Double.NaN, Double.NaN);
+    }
+
     private FieldDisplay() {
+    }
+
+    /** Smallest and largest non-NaN, finite value over all series of {@code frame}. */
+    public static Range dataRange(Frame frame) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Series s : frame.series()) {
+            for (double v : s.values()) {
+                if (!Double.isNaN(v) && !Double.isInfinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return min > max ? Range.UNKNOWN : new Range(min, max);
     }
 
     /** True when an override's matcher selects the series. */
@@ -92,8 +119,17 @@ public final class FieldDisplay {
         return f;
     }
 
-    /** Maps, formats and colours one value. */
+    /** Maps, formats and colours one value; percentage thresholds use the field's min/max, else 0..100. */
     public static Display display(FieldDefaults f, double value) {
+        return display(f, value, Range.UNKNOWN);
+    }
+
+    /**
+     * Maps, formats and colours one value. Percentage thresholds are relative to the field's min and max, each
+     * taken from the field config when set, else from {@code data} (the panel's data range), else 0 and 100, as
+     * Grafana's scale calculator does.
+     */
+    public static Display display(FieldDefaults f, double value, Range data) {
         String mappedText = null;
         String mappedColor = null;
         for (ValueMapping m : f.mappings()) {
@@ -113,11 +149,20 @@ public final class FieldDisplay {
                 color = fixed.toString();
             } else {
                 Thresholds t = f.thresholds() != null ? f.thresholds() : null;
-                color = t == null ? null : t.colorFor(value, f.min() == null ? 0 : f.min(),
-                        f.max() == null ? 100 : f.max());
+                color = t == null ? null : t.colorFor(value, min(f, data), max(f, data));
             }
         }
         return new Display(text, color);
+    }
+
+    /** The field's minimum for percentage thresholds: config, else the data's, else 0. */
+    public static double min(FieldDefaults f, Range data) {
+        return f.min() != null ? f.min() : Double.isNaN(data.min()) ? 0 : data.min();
+    }
+
+    /** The field's maximum for percentage thresholds: config, else the data's, else 100. */
+    public static double max(FieldDefaults f, Range data) {
+        return f.max() != null ? f.max() : Double.isNaN(data.max()) ? 100 : data.max();
     }
 
     /** Unit formatting only. */

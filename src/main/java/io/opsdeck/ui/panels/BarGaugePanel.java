@@ -39,9 +39,10 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
             dataMax = Double.isNaN(v) ? dataMax : Math.max(dataMax, v);
         }
         List<GaugeItem> out = new ArrayList<>();
+        FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         for (Series s : frame.series()) {
             out.add(GaugeItem.of(s.name(), Reduce.value(panel, s), FieldDisplay.effective(panel.fieldConfig(), s),
-                    dataMax));
+                    dataMax, range));
         }
         out.sort(Comparator.comparingDouble((GaugeItem i) -> Double.isNaN(i.value()) ? Double.NEGATIVE_INFINITY
                 : i.value()).reversed());

@@ -11,99 +11,42 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Draws the data layer of a time series chart: grid, axes with unit labels, threshold lines/bands and series. */
+/** Draws the FX half of a time series chart: grid, axes with unit labels, threshold lines/bands, the series image. */
 final class ChartPainter {
+
+    private ChartPainter() {
+    }
 
     static final Font AXIS_FONT = Font.font("System", 11);
     static final Color GRID = Color.web("#8080801F");
     // mid grey: readable on the light and the dark theme
     static final Color AXIS_TEXT = Color.web("#7B7F87");
-    private static final double CHAR_W = 6.4;
-
-    private final Decimator decimator = new Decimator();
-    private Plot last = new Plot(40, 6, 1, 1, 0, 1, 0, 1);
-
-    /** Plot area geometry after axis labels are measured. */
-    record Plot(double left, double top, double width, double height, double lo, double hi, double rlo, double rhi) {
-        double y(double v, boolean right) {
-            double a = right ? rlo : lo;
-            double b = right ? rhi : hi;
-            return top + (b - v) / (b - a) * height;
-        }
-
-        /** As {@link #y}, kept inside the plot: cheaper than a canvas clip, which renders through an offscreen image. */
-        double yInside(double v, boolean right) {
-            return Math.clamp(y(v, right), top, top + height);
-        }
-
-        double xInside(double x) {
-            return Math.clamp(x, left, left + width);
-        }
-
-        double x(long t, long from, long to) {
-            return left + (t - from) * width / (double) (to - from);
-        }
-    }
-
-    /** Paints everything and returns the number of vertices drawn. */
-    long paint(GraphicsContext g, double w, double h, ChartData data, FieldDefaults axisField, long from, long to,
-               ZoneId zone) {
+    /**
+     * Paints axes, grid and thresholds for a finished render and draws its series image; returns the vertices the
+     * image holds. Only text and a few dozen lines are drawn here: the series were rasterised off the FX thread.
+     */
+    static long paint(GraphicsContext g, double w, double h, ChartRenderer.Result r, ZoneId zone) {
         g.clearRect(0, 0, w, h);
-        if (w < 40 || h < 30 || to <= from) {
+        ChartRenderer.Request q = r.request();
+        if (r.image() == null) {
             return 0;
         }
-        double[] l = niceRange(data.leftMin(), data.leftMax(), Math.max(2, (int) (h / 40)));
-        boolean hasRight = !Double.isNaN(data.rightMin());
-        double[] r = hasRight ? niceRange(data.rightMin(), data.rightMax(), Math.max(2, (int) (h / 40))) : l;
-        FieldDefaults rightField = data.series().stream().filter(ChartSeries::right).findFirst()
-                .map(ChartSeries::field).orElse(axisField);
-        double leftW = labelWidth(axisField, l) + 8;
-        double rightW = hasRight ? labelWidth(rightField, r) + 8 : 6;
-        Plot p = new Plot(leftW, 6, Math.max(1, w - leftW - rightW), Math.max(1, h - 6 - 18), l[0], l[1], r[0], r[1]);
-        last = p;
+        PlotArea p = r.plot();
+        FieldDefaults axisField = q.config().defaults();
         g.setFont(AXIS_FONT);
         g.setLineWidth(1);
-        drawValueAxis(g, p, l, axisField, false);
-        if (hasRight) {
-            drawValueAxis(g, p, r, rightField, true);
+        drawValueAxis(g, p, new double[] {p.lo(), p.hi(), p.step()}, axisField, false);
+        if (p.right()) {
+            drawValueAxis(g, p, new double[] {p.rlo(), p.rhi(), p.rstep()}, PlotArea.rightField(r.data(), axisField),
+                    true);
         }
-        drawTimeAxis(g, p, from, to, zone);
-        drawThresholds(g, p, axisField.thresholds(), axisField);
-        long drawn = 0;
-        Decimator.Line below = null;
-        for (ChartSeries s : data.series()) {
-            Decimator.Line line = decimator.decimate(s.timestamps(), s.values(), from, to, (int) Math.ceil(p.width()));
-            drawn += line.size();
-            drawSeries(g, p, s, line, s.base() != null ? below : null, from, to);
-            below = s.base() != null ? line : null;
-        }
-        return drawn;
+        drawTimeAxis(g, p, q.from(), q.to(), zone);
+        drawThresholds(g, p, axisField.thresholds(), axisField, r.data());
+        g.drawImage(r.image(), p.left(), p.top(), p.width(), p.height());
+        return r.vertices();
     }
 
-    /** Geometry of the last paint, for mapping pointer positions. */
-    Plot lastPlot() {
-        return last;
-    }
-
-    private static double[] niceRange(double lo, double hi, int ticks) {
-        double step = AxisTicks.niceStep(hi - lo, ticks);
-        double a = Math.floor(lo / step) * step;
-        double b = Math.ceil(hi / step) * step;
-        if (b <= a) {
-            b = a + step;
-        }
-        return new double[] {a, b, step};
-    }
-
-    private static double labelWidth(FieldDefaults f, double[] range) {
-        int chars = 1;
-        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
-            chars = Math.max(chars, FieldDisplay.format(f, v).toString().length());
-        }
-        return chars * CHAR_W;
-    }
-
-    private static void drawValueAxis(GraphicsContext g, Plot p, double[] range, FieldDefaults f, boolean right) {
+    private static void drawValueAxis(GraphicsContext g, PlotArea p, double[] range, FieldDefaults f, boolean right) {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
         for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
@@ -118,7 +61,7 @@ final class ChartPainter {
         }
     }
 
-    private static void drawTimeAxis(GraphicsContext g, Plot p, long from, long to, ZoneId zone) {
+    private static void drawTimeAxis(GraphicsContext g, PlotArea p, long from, long to, ZoneId zone) {
         long span = to - from;
         long step = AxisTicks.timeStep(span, Math.max(2, (int) (p.width() / 80)));
         g.setTextBaseline(VPos.TOP);
@@ -132,8 +75,11 @@ final class ChartPainter {
         }
     }
 
-    private static void drawThresholds(GraphicsContext g, Plot p, Thresholds t, FieldDefaults f) {
-        if (t == null || t.steps().size() < 2 || t.mode() == Thresholds.Mode.PERCENTAGE) {
+    private static void drawThresholds(GraphicsContext g, PlotArea p, Thresholds given, FieldDefaults f,
+                                       ChartData data) {
+        // percentage steps are drawn relative to the axis range, as Grafana's threshold draw hook does
+        Thresholds t = given == null ? null : given.absolute(p.lo(), p.hi());
+        if (t == null || t.steps().size() < 2) {
             return;
         }
         Object style = f.custom().get("thresholdsStyle");
@@ -164,91 +110,5 @@ final class ChartPainter {
         }
         g.setLineDashes((double[]) null);
         g.setLineWidth(1);
-    }
-
-    private static void drawSeries(GraphicsContext g, Plot p, ChartSeries s, Decimator.Line line,
-                                   Decimator.Line below, long from, long to) {
-        int n = line.size();
-        if (n == 0) {
-            return;
-        }
-        double[] x = line.x();
-        double[] y = new double[n];
-        double[] px = new double[n];
-        for (int i = 0; i < n; i++) {
-            px[i] = p.xInside(p.left() + x[i]);
-            y[i] = p.yInside(line.value(i), s.right());
-        }
-        g.setStroke(s.color());
-        g.setFill(s.color());
-        g.setLineWidth(s.lineWidth());
-        switch (s.style()) {
-            case BARS -> {
-                double zero = p.yInside(0, s.right());
-                double bw = Math.max(1, p.width() / Math.max(1, countInRange(s.timestamps(), from, to)) * 0.7);
-                for (int i = 0; i < n; i++) {
-                    g.fillRect(px[i] - bw / 2, Math.min(y[i], zero), bw, Math.abs(zero - y[i]));
-                }
-            }
-            case POINTS -> {
-                for (int i = 0; i < n; i++) {
-                    g.fillOval(px[i] - 2, y[i] - 2, 4, 4);
-                }
-            }
-            default -> {
-                if (s.fillAlpha() > 0) {
-                    fill(g, p, s, px, y, n, line, below);
-                }
-                int start = 0;
-                for (int i = 1; i <= n; i++) {
-                    if (i == n || line.breakBefore()[i]) {
-                        g.strokePolyline(slice(px, start, i), slice(y, start, i), i - start);
-                        start = i;
-                    }
-                }
-                if (s.showPoints()) {
-                    for (int i = 0; i < n; i++) {
-                        g.fillOval(px[i] - 2, y[i] - 2, 4, 4);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void fill(GraphicsContext g, Plot p, ChartSeries s, double[] px, double[] y, int n,
-                             Decimator.Line line, Decimator.Line below) {
-        int m = below == null ? 2 : below.size();
-        double[] fx = new double[n + m];
-        double[] fy = new double[n + m];
-        System.arraycopy(px, 0, fx, 0, n);
-        System.arraycopy(y, 0, fy, 0, n);
-        if (below == null) {
-            double zero = Math.min(p.top() + p.height(), p.y(Math.max(0, s.right() ? p.rlo() : p.lo()), s.right()));
-            fx[n] = px[n - 1];
-            fy[n] = zero;
-            fx[n + 1] = px[0];
-            fy[n + 1] = zero;
-        } else {
-            for (int i = 0; i < m; i++) {
-                fx[n + i] = p.xInside(p.left() + below.x(m - 1 - i));
-                fy[n + i] = p.yInside(below.value(m - 1 - i), s.right());
-            }
-        }
-        g.setFill(s.color().deriveColor(0, 1, 1, s.fillAlpha()));
-        g.fillPolygon(fx, fy, n + m);
-        g.setFill(s.color());
-    }
-
-    private static int countInRange(long[] ts, long from, long to) {
-        return Math.max(1, Decimator.lowerBound(ts, to + 1) - Decimator.lowerBound(ts, from));
-    }
-
-    private static double[] slice(double[] a, int from, int to) {
-        if (from == 0 && to == a.length) {
-            return a;
-        }
-        double[] out = new double[to - from];
-        System.arraycopy(a, from, out, 0, out.length);
-        return out;
     }
 }

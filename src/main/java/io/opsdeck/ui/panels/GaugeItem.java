@@ -13,15 +13,24 @@ import io.opsdeck.dashboard.frame.FieldDisplay;
  * @param color  threshold colour name (may be null)
  * @param min    scale minimum
  * @param max    scale maximum
- * @param field  field config (thresholds for the scale band)
+ * @param field  field config
+ * @param steps  the field's thresholds with absolute values (percentage steps placed in the field's min..max), for
+ *               the scale band; null when none
  */
-record GaugeItem(String name, double value, String text, String color, double min, double max, FieldDefaults field) {
+record GaugeItem(String name, double value, String text, String color, double min, double max, FieldDefaults field,
+                 Thresholds steps) {
 
-    static GaugeItem of(String name, double value, FieldDefaults f, double dataMax) {
-        FieldDisplay.Display d = FieldDisplay.display(f, value);
+    /**
+     * @param dataMax largest reduced value of the panel (default scale)
+     * @param range   the panel's data range: percentage thresholds are relative to it where the field sets no min/max
+     */
+    static GaugeItem of(String name, double value, FieldDefaults f, double dataMax, FieldDisplay.Range range) {
+        FieldDisplay.Display d = FieldDisplay.display(f, value, range);
         double min = f.min() != null ? f.min() : 0;
         double max = f.max() != null ? f.max() : defaultMax(f, dataMax);
-        return new GaugeItem(name, value, d.text(), d.color(), min, max <= min ? min + 1 : max, f);
+        Thresholds steps = f.thresholds() == null ? null
+                : f.thresholds().absolute(FieldDisplay.min(f, range), FieldDisplay.max(f, range));
+        return new GaugeItem(name, value, d.text(), d.color(), min, max <= min ? min + 1 : max, f, steps);
     }
 
     private static double defaultMax(FieldDefaults f, double dataMax) {

@@ -36,9 +36,10 @@ public final class GaugePanel extends CanvasPane implements PanelView {
     @Override
     public void setData(Frame frame) {
         List<GaugeItem> out = new ArrayList<>();
+        FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         for (Series s : frame.series()) {
             double v = Reduce.value(panel, s);
-            out.add(GaugeItem.of(s.name(), v, FieldDisplay.effective(panel.fieldConfig(), s), v));
+            out.add(GaugeItem.of(s.name(), v, FieldDisplay.effective(panel.fieldConfig(), s), v, range));
         }
         items = out;
         repaint();
@@ -78,7 +79,7 @@ public final class GaugePanel extends CanvasPane implements PanelView {
         double cy = y + nameH + 4 + r;
         double thick = Math.max(4, r * 0.18);
         double band = Math.max(2, thick * 0.3);
-        Thresholds t = item.field().thresholds();
+        Thresholds t = item.steps();
         if (t != null && !t.steps().isEmpty()) {
             g.setLineCap(StrokeLineCap.BUTT);
             g.setLineWidth(band);

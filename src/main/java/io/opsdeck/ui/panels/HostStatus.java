@@ -67,11 +67,12 @@ public record HostStatus(String host, State state, String text, int alerts) {
             counts.merge(a.instance(), 1, Integer::sum);
         }
         List<HostStatus> out = new ArrayList<>(frame.series().size());
+        FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         for (Series s : frame.series()) {
             String host = s.name().isEmpty() ? s.labels().getOrDefault("instance", Series.defaultName(s.labels()))
                     : s.name();
             double v = Reducers.reduce("lastNotNull", s.values());
-            FieldDisplay.Display d = FieldDisplay.display(field, v);
+            FieldDisplay.Display d = FieldDisplay.display(field, v, range);
             State state;
             if (Double.isNaN(v)) {
                 state = State.NO_DATA;

@@ -18,6 +18,8 @@ final class LegendView extends ScrollPane {
     private static final int MAX_ROWS = 60;
     private final boolean table;
     private final boolean hidden;
+    private List<String> shownKeys = List.of();
+    private Label[][] valueLabels = new Label[0][];
 
     LegendView(Map<String, Object> legendOptions) {
         String mode = String.valueOf(legendOptions.getOrDefault("displayMode", "list"));
@@ -39,6 +41,15 @@ final class LegendView extends ScrollPane {
         }
         List<ChartSeries> series = data.series();
         int n = Math.min(MAX_ROWS, series.size());
+        // a refresh usually brings the same series: keep the nodes, only the table's values change
+        List<String> keys = series.stream().map(s -> s.name() + "\u0000" + s.color()).toList();
+        if (keys.equals(shownKeys)) {
+            if (table) {
+                fillValues(data, n);
+            }
+            return;
+        }
+        shownKeys = keys;
         if (table) {
             GridPane g = new GridPane();
             g.setHgap(14);
@@ -49,17 +60,17 @@ final class LegendView extends ScrollPane {
                 h.getStyleClass().add("legend-head");
                 g.add(h, c, 0);
             }
+            valueLabels = new Label[n][4];
             for (int i = 0; i < n; i++) {
-                ChartSeries s = series.get(i);
-                ChartData.Stats st = data.stats().get(i);
-                g.add(entry(s), 0, i + 1);
-                double[] v = {st.min(), st.max(), st.mean(), st.last()};
-                for (int c = 0; c < v.length; c++) {
-                    Label l = new Label(FieldDisplay.display(s.field(), v[c]).text());
+                g.add(entry(series.get(i)), 0, i + 1);
+                for (int c = 0; c < 4; c++) {
+                    Label l = new Label();
                     l.getStyleClass().add("legend-value");
+                    valueLabels[i][c] = l;
                     g.add(l, c + 1, i + 1);
                 }
             }
+            fillValues(data, n);
             setContent(g);
         } else {
             FlowPane f = new FlowPane(12, 2);
@@ -71,6 +82,17 @@ final class LegendView extends ScrollPane {
                 f.getChildren().add(new Label("+" + (series.size() - n) + " more"));
             }
             setContent(f);
+        }
+    }
+
+    private void fillValues(ChartData data, int n) {
+        for (int i = 0; i < n; i++) {
+            ChartSeries s = data.series().get(i);
+            ChartData.Stats st = data.stats().get(i);
+            double[] v = {st.min(), st.max(), st.mean(), st.last()};
+            for (int c = 0; c < v.length; c++) {
+                valueLabels[i][c].setText(FieldDisplay.display(s.field(), v[c]).text());
+            }
         }
     }
 

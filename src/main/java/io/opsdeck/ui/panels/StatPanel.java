@@ -46,11 +46,12 @@ public final class StatPanel implements PanelView {
         boolean background = "background".equals(String.valueOf(panel.options().get("colorMode")));
         boolean spark = !"none".equals(String.valueOf(panel.options().getOrDefault("graphMode", "area")));
         int n = Math.min(MAX_TILES, series.size());
+        FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         for (int i = 0; i < n; i++) {
             Series s = series.get(i);
             FieldDefaults f = FieldDisplay.effective(panel.fieldConfig(), s);
             double v = Reduce.value(panel, s);
-            FieldDisplay.Display d = FieldDisplay.display(f, v);
+            FieldDisplay.Display d = FieldDisplay.display(f, v, range);
             StatTile tile = new StatTile();
             tile.show(d.text(), series.size() > 1 ? s.name() : "", Palette.named(d.color(), Palette.series(0)),
                     Palette.badness(d.color()), background, spark ? s.timestamps() : new long[0],

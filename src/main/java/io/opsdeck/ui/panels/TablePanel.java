@@ -63,6 +63,7 @@ public final class TablePanel implements PanelView {
     @Override
     public void setData(Frame frame) {
         List<Row> rows = merge(frame);
+        FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         Set<String> refs = new LinkedHashSet<>();
         Map<String, Set<String>> labelValues = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -91,7 +92,7 @@ public final class TablePanel implements PanelView {
                         setStyle("");
                         return;
                     }
-                    FieldDisplay.Display d = FieldDisplay.display(f, v);
+                    FieldDisplay.Display d = FieldDisplay.display(f, v, range);
                     int bad = Palette.badness(d.color());
                     setText((bad > 0 ? Palette.glyph(bad) + " " : "") + d.text());
                     setStyle(d.color() == null ? "" : "-fx-text-fill: " + toWeb(Palette.named(d.color(), Palette.NEUTRAL))

@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
-/** Time series: the canvas chart with its legend below. */
+/** Time series: the canvas chart with its legend below (list, or table with min, max, mean and last). */
 public final class TimeSeriesPanel implements PanelView {
 
     private final Panel panel;
@@ -21,6 +21,7 @@ public final class TimeSeriesPanel implements PanelView {
         chart.setOnRangeChange(context.onRangeChange());
         Object legendOptions = panel.options().get("legend");
         this.legend = new LegendView(legendOptions instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+        chart.setOnData(legend::show);
         root.setCenter(chart);
         root.setBottom(legend);
         root.getStyleClass().add("timeseries-panel");
@@ -33,9 +34,8 @@ public final class TimeSeriesPanel implements PanelView {
 
     @Override
     public void setData(Frame frame) {
-        ChartData data = ChartData.of(frame, panel.fieldConfig());
-        chart.setData(data, panel.fieldConfig().defaults());
-        legend.show(data);
+        // built, decimated and rasterised off the FX thread; the legend follows when the chart draws it
+        chart.setData(frame, panel.fieldConfig());
     }
 
     @Override

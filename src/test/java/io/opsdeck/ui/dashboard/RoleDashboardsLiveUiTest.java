@@ -96,6 +96,10 @@ class RoleDashboardsLiveUiTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> vm.refreshes() >= 1 || !vm.errorProperty().get().isEmpty());
         assertThat(vm.errorProperty().get()).as("dashboard error").isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
+        // time series draw off the FX thread: wait until every chart shows its data
+        await().atMost(Duration.ofSeconds(30)).until(() -> WaitForAsyncUtils.asyncFx(() -> view.panelViews().values()
+                .stream().allMatch(v -> !(v instanceof io.opsdeck.ui.panels.TimeSeriesPanel ts) || ts.chart().idle()))
+                .get());
         Dashboard d = vm.dashboardProperty().get();
         List<String> report = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -1,0 +1,74 @@
+package io.opsdeck.ui.panels;
+
+import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.frame.FieldDisplay;
+
+/**
+ * Where a time series chart plots, after the axis labels are measured, and its value ranges. Plain arithmetic (no
+ * toolkit), so render jobs compute it off the FX thread.
+ *
+ * @param left   plot area left edge in the chart, px
+ * @param top    top edge, px
+ * @param width  px
+ * @param height px
+ * @param lo     left axis bottom value
+ * @param hi     left axis top value
+ * @param step   left axis tick step
+ * @param rlo    right axis bottom value (same as the left when there is no right axis)
+ * @param rhi    right axis top value
+ * @param rstep  right axis tick step
+ * @param right  whether a right axis is drawn
+ */
+record PlotArea(double left, double top, double width, double height, double lo, double hi, double step, double rlo,
+                double rhi, double rstep, boolean right) {
+
+    static final PlotArea NONE = new PlotArea(40, 6, 1, 1, 0, 1, 1, 0, 1, 1, false);
+    private static final double CHAR_W = 6.4;
+
+    /** Measures axis labels of {@code data} in a {@code w} x {@code h} chart. */
+    static PlotArea of(ChartData data, FieldDefaults axisField, double w, double h) {
+        int ticks = Math.max(2, (int) (h / 40));
+        double[] l = niceRange(data.leftMin(), data.leftMax(), ticks);
+        boolean hasRight = !Double.isNaN(data.rightMin());
+        double[] r = hasRight ? niceRange(data.rightMin(), data.rightMax(), ticks) : l;
+        double leftW = labelWidth(axisField, l) + 8;
+        double rightW = hasRight ? labelWidth(rightField(data, axisField), r) + 8 : 6;
+        return new PlotArea(leftW, 6, Math.max(1, w - leftW - rightW), Math.max(1, h - 6 - 18), l[0], l[1], l[2],
+                r[0], r[1], r[2], hasRight);
+    }
+
+    /** The field whose unit labels the right axis: the first series drawn against it. */
+    static FieldDefaults rightField(ChartData data, FieldDefaults axisField) {
+        return data.series().stream().filter(ChartSeries::right).findFirst().map(ChartSeries::field).orElse(axisField);
+    }
+
+    /** y in the chart for a value on the left or right axis. */
+    double y(double v, boolean onRight) {
+        double a = onRight ? rlo : lo;
+        double b = onRight ? rhi : hi;
+        return top + (b - v) / (b - a) * height;
+    }
+
+    /** x in the chart for a time in the visible range. */
+    double x(long t, long from, long to) {
+        return left + (t - from) * width / (double) (to - from);
+    }
+
+    private static double[] niceRange(double lo, double hi, int ticks) {
+        double step = AxisTicks.niceStep(hi - lo, ticks);
+        double a = Math.floor(lo / step) * step;
+        double b = Math.ceil(hi / step) * step;
+        if (b <= a) {
+            b = a + step;
+        }
+        return new double[] {a, b, step};
+    }
+
+    private static double labelWidth(FieldDefaults f, double[] range) {
+        int chars = 1;
+        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
+            chars = Math.max(chars, FieldDisplay.format(f, v).toString().length());
+        }
+        return chars * CHAR_W;
+    }
+}
