@@ -37,10 +37,15 @@ public final class Store implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /** Upper bound on writes committed together; keeps one group's latency small. */
     private static final int MAX_GROUP = 512;
+    private static final long CHECKPOINT_INTERVAL_MILLIS = 500;
 
     private final Dialect dialect;
     private final Connection writer;
     private final Connection reader;
+    /** SQLite: copies the write-ahead log back into the database so the writer never does it mid-commit. */
+    private final Connection checkpointer;
+    private final Thread checkpointThread;
+    private volatile boolean checkpointOnWriter;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     private final ExecutorService readerThread = Executors.newSingleThreadExecutor(
@@ -59,14 +64,26 @@ public final class Store implements Closeable {
 
     private Store(Dialect dialect) throws SQLException {
         this.dialect = dialect;
-        this.writer = DriverManager.getConnection(dialect.jdbcUrl());
+        this.writer = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
         dialect.configure(writer, true);
+        dialect.beforeMigrations(writer);
         Migrations.migrate(writer);
+        dialect.afterMigrations(writer);
         writer.setAutoCommit(false);
-        this.reader = DriverManager.getConnection(dialect.jdbcUrl());
+        this.reader = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
         dialect.configure(reader, false);
-        sequence.set(Math.max(maxOf("SELECT MAX(seq) FROM outbox"), maxOf("SELECT MAX(seq) FROM alert_history")));
+        if (!dialect.shared()) {
+            sequence.set(Math.max(maxOf("SELECT MAX(seq) FROM outbox"), maxOf("SELECT MAX(seq) FROM alert_history")));
+        }
         this.writerThread = Thread.ofPlatform().name("opsdeck-store-writer").daemon(true).start(this::writeLoop);
+        if (dialect.checkpoints()) {
+            this.checkpointer = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
+            dialect.configure(checkpointer, true);
+            this.checkpointThread = Thread.ofPlatform().name("opsdeck-store-checkpoint").daemon(true).start(this::checkpointLoop);
+        } else {
+            this.checkpointer = null;
+            this.checkpointThread = null;
+        }
     }
 
     /** Opens (creating and migrating) the SQLite database at {@code file}. */
@@ -107,8 +124,17 @@ public final class Store implements Closeable {
     }
 
     /** The next value of the store-wide sequence (outbox and history ordering); call inside a write. */
-    long nextSeq() {
-        return sequence.incrementAndGet();
+    long nextSeq(Connection c) throws SQLException {
+        return dialect.shared() ? dialect.nextSeq(c) : sequence.incrementAndGet();
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** True when several agents may share this database (see {@link Dialect#shared()}). */
+    public boolean shared() {
+        return dialect.shared();
     }
 
     /** Queues {@code work}; the future completes once its transaction is committed durably. */
@@ -165,6 +191,10 @@ public final class Store implements Closeable {
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
                 commitGroup(group);
+                if (checkpointOnWriter) {
+                    checkpointOnWriter = false;
+                    writerCheckpoint();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -229,6 +259,34 @@ public final class Store implements Closeable {
         return true;
     }
 
+    private void writerCheckpoint() {
+        try {
+            writer.setAutoCommit(true);
+            try {
+                dialect.checkpointOnWriter(writer);
+            } finally {
+                writer.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            LOG.warn("Checkpoint on {} failed: {}", dialect, e.getMessage());
+        }
+    }
+
+    private void checkpointLoop() {
+        while (!closed) {
+            try {
+                Thread.sleep(CHECKPOINT_INTERVAL_MILLIS);
+                if (dialect.checkpoint(checkpointer)) {
+                    checkpointOnWriter = true;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException e) {
+                LOG.warn("Background checkpoint on {} failed (the writer does it later): {}", dialect, e.getMessage());
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> void complete(Task<T> task, Object value, Throwable failure) {
         if (failure == null) {
@@ -264,8 +322,15 @@ public final class Store implements Closeable {
             Thread.currentThread().interrupt();
         }
         readerThread.shutdown();
+        if (checkpointThread != null) {
+            checkpointThread.interrupt();
+        }
         try {
             readerThread.awaitTermination(10, TimeUnit.SECONDS);
+            if (checkpointThread != null) {
+                checkpointThread.join(10_000);
+                checkpointer.close();
+            }
             Sql.forget(reader);
             Sql.forget(writer);
             reader.close();
