@@ -19,9 +19,16 @@ public final class SqliteDialect implements Dialect {
     static final long WRITER_CHECKPOINT_FRAMES = 16_384;
 
     private final Path file;
+    private final long writerCheckpointFrames;
 
     public SqliteDialect(Path file) {
+        this(file, WRITER_CHECKPOINT_FRAMES);
+    }
+
+    /** With a different threshold for the writer's own checkpoint (tests). */
+    SqliteDialect(Path file, long writerCheckpointFrames) {
         this.file = file;
+        this.writerCheckpointFrames = writerCheckpointFrames;
     }
 
     @Override
@@ -56,7 +63,7 @@ public final class SqliteDialect implements Dialect {
         try (Statement s = own.createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
             // columns: busy, frames in the log, frames copied back. The log only restarts when a checkpoint copied
             // everything before the next commit, which a busy writer may never allow; then the writer does it.
-            return rs.next() && rs.getLong(2) >= WRITER_CHECKPOINT_FRAMES;
+            return rs.next() && rs.getLong(2) >= writerCheckpointFrames;
         }
     }
 

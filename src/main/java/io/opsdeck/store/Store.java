@@ -46,6 +46,7 @@ public final class Store implements Closeable {
     private final Connection checkpointer;
     private final Thread checkpointThread;
     private volatile boolean checkpointOnWriter;
+    private final AtomicLong writerCheckpoints = new AtomicLong();
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     private final ExecutorService readerThread = Executors.newSingleThreadExecutor(
@@ -65,11 +66,17 @@ public final class Store implements Closeable {
     private Store(Dialect dialect) throws SQLException {
         this.dialect = dialect;
         this.writer = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
-        dialect.configure(writer, true);
-        dialect.beforeMigrations(writer);
-        Migrations.migrate(writer);
-        dialect.afterMigrations(writer);
-        writer.setAutoCommit(false);
+        try {
+            dialect.configure(writer, true);
+            dialect.beforeMigrations(writer);
+            Migrations.migrate(writer);
+            dialect.afterMigrations(writer);
+            writer.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            // closing ends a PostgreSQL session, and with it the migration lock other agents wait for
+            writer.close();
+            throw e;
+        }
         this.reader = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
         dialect.configure(reader, false);
         if (!dialect.shared()) {
@@ -130,6 +137,11 @@ public final class Store implements Closeable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** How often the writer had to checkpoint itself (tests). */
+    long writerCheckpoints() {
+        return writerCheckpoints.get();
     }
 
     /** True when several agents may share this database (see {@link Dialect#shared()}). */
@@ -264,6 +276,7 @@ public final class Store implements Closeable {
             writer.setAutoCommit(true);
             try {
                 dialect.checkpointOnWriter(writer);
+                writerCheckpoints.incrementAndGet();
             } finally {
                 writer.setAutoCommit(false);
             }

@@ -52,6 +52,30 @@ class StoreTest {
     }
 
     @Test
+    void aWriterThatNeverPausesCheckpointsItselfBetweenGroups() {
+        Path file = dir.resolve("a.db");
+        // threshold of one frame: every background checkpoint asks the writer to finish it
+        try (Store store = Store.open(new SqliteDialect(file, 1))) {
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                store.writeAndWait(c -> store.outbox().insert(c, row("n" + n, "k" + n, n)));
+                if (store.writerCheckpoints() > 0 && i > 100) {
+                    break;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            assertThat(store.writerCheckpoints()).isPositive();
+            // writes and reads go on after the writer's own checkpoint
+            store.writeAndWait(c -> store.outbox().insert(c, row("last", "k-last", 1)));
+            assertThat(store.outbox().get("last")).isPresent();
+        }
+    }
+
+    @Test
     void migrationsRunOnceAndDataSurvivesReopen() {
         try (Store store = Store.open(dir.resolve("a.db"))) {
             store.writeAndWait(c -> store.outbox().insert(c, row("n1", "k1", 1000)));
