@@ -43,10 +43,7 @@ public final class Store implements Closeable {
     private final Connection writer;
     private final Connection reader;
     /** SQLite: copies the write-ahead log back into the database so the writer never does it mid-commit. */
-    private final Connection checkpointer;
-    private final Thread checkpointThread;
-    private volatile boolean checkpointOnWriter;
-    private final AtomicLong writerCheckpoints = new AtomicLong();
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     private final ExecutorService readerThread = Executors.newSingleThreadExecutor(
@@ -83,14 +80,7 @@ public final class Store implements Closeable {
             sequence.set(Math.max(maxOf("SELECT MAX(seq) FROM outbox"), maxOf("SELECT MAX(seq) FROM alert_history")));
         }
         this.writerThread = Thread.ofPlatform().name("opsdeck-store-writer").daemon(true).start(this::writeLoop);
-        if (dialect.checkpoints()) {
-            this.checkpointer = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
-            dialect.configure(checkpointer, true);
-            this.checkpointThread = Thread.ofPlatform().name("opsdeck-store-checkpoint").daemon(true).start(this::checkpointLoop);
-        } else {
-            this.checkpointer = null;
-            this.checkpointThread = null;
-        }
+        this.checkpointer = dialect.checkpoints() ? new Checkpointer(dialect, CHECKPOINT_INTERVAL_MILLIS) : null;
     }
 
     /** Opens (creating and migrating) the SQLite database at {@code file}. */
@@ -141,7 +131,7 @@ public final class Store implements Closeable {
 
     /** How often the writer had to checkpoint itself (tests). */
     long writerCheckpoints() {
-        return writerCheckpoints.get();
+        return checkpointer == null ? 0 : checkpointer.writerCheckpoints();
     }
 
     /** True when several agents may share this database (see {@link Dialect#shared()}). */
@@ -203,9 +193,8 @@ public final class Store implements Closeable {
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
                 commitGroup(group);
-                if (checkpointOnWriter) {
-                    checkpointOnWriter = false;
-                    writerCheckpoint();
+                if (checkpointer != null && checkpointer.writerShouldCheckpoint()) {
+                    checkpointer.runOnWriter(writer);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -271,35 +260,6 @@ public final class Store implements Closeable {
         return true;
     }
 
-    private void writerCheckpoint() {
-        try {
-            writer.setAutoCommit(true);
-            try {
-                dialect.checkpointOnWriter(writer);
-                writerCheckpoints.incrementAndGet();
-            } finally {
-                writer.setAutoCommit(false);
-            }
-        } catch (SQLException e) {
-            LOG.warn("Checkpoint on {} failed: {}", dialect, e.getMessage());
-        }
-    }
-
-    private void checkpointLoop() {
-        while (!closed) {
-            try {
-                Thread.sleep(CHECKPOINT_INTERVAL_MILLIS);
-                if (dialect.checkpoint(checkpointer)) {
-                    checkpointOnWriter = true;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (SQLException e) {
-                LOG.warn("Background checkpoint on {} failed (the writer does it later): {}", dialect, e.getMessage());
-            }
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static <T> void complete(Task<T> task, Object value, Throwable failure) {
         if (failure == null) {
@@ -335,15 +295,11 @@ public final class Store implements Closeable {
             Thread.currentThread().interrupt();
         }
         readerThread.shutdown();
-        if (checkpointThread != null) {
-            checkpointThread.interrupt();
+        if (checkpointer != null) {
+            checkpointer.close();
         }
         try {
             readerThread.awaitTermination(10, TimeUnit.SECONDS);
-            if (checkpointThread != null) {
-                checkpointThread.join(10_000);
-                checkpointer.close();
-            }
             Sql.forget(reader);
             Sql.forget(writer);
             reader.close();
