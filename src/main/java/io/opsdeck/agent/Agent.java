@@ -81,8 +81,12 @@ public final class Agent implements Closeable {
         NotificationFactory factory = new NotificationFactory(templates);
         Map<String, Channel> channels = Channels.create(settings.channels(), http);
 
-        Files.createDirectories(settings.database().toAbsolutePath().getParent());
-        this.store = Store.open(settings.database());
+        if (settings.store() != null) {
+            this.store = Store.open(settings.store().dialect());
+        } else {
+            Files.createDirectories(settings.database().toAbsolutePath().getParent());
+            this.store = Store.open(settings.database());
+        }
         AgentRemediation started = null;
         try {
             this.desktop = new DesktopEvents(store);

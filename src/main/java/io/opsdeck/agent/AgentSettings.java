@@ -36,7 +36,8 @@ public record AgentSettings(
         List<RecipientSettings> recipients,
         List<RouteSettings> routes,
         List<EscalationPolicy> escalations,
-        RemediationSettings remediation) {
+        RemediationSettings remediation,
+        StoreSettings store) {
 
     public AgentSettings {
         remediation = remediation == null ? RemediationSettings.disabled() : remediation;

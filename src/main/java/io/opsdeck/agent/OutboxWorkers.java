@@ -35,6 +35,8 @@ final class OutboxWorkers implements AutoCloseable {
     private final Runnable desktopDelivered;
     private final Semaphore slots;
     private final Semaphore wake = new Semaphore(0);
+    /** Longer than any delivery attempt (calls time out after 15 s by default), so a live agent's claim is never stale. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
     private Thread dispatcher;
@@ -51,12 +53,20 @@ final class OutboxWorkers implements AutoCloseable {
     }
 
     void start() {
-        int requeued = store.writeAndWait(c -> store.outbox().requeueDelivering(c, clock.millis()));
+        // alone on its SQLite file, every row in delivery is this agent's own; on a shared database only stale ones
+        int requeued = store.shared() ? requeueStale()
+                : store.writeAndWait(c -> store.outbox().requeueDelivering(c, clock.millis()));
         if (requeued > 0) {
             LOG.info("Requeued {} notifications a previous run left in delivery", requeued);
         }
         running = true;
         dispatcher = Thread.ofPlatform().name("opsdeck-outbox-dispatcher").daemon(true).start(this::dispatch);
+    }
+
+    /** Claims older than {@link #STALE_CLAIM} belong to an agent that died; their rows go back to pending. */
+    private int requeueStale() {
+        long now = clock.millis();
+        return store.writeAndWait(c -> store.outbox().requeueStale(c, now - STALE_CLAIM.toMillis(), now));
     }
 
     /** New work is committed: look now rather than at the next tick. */
@@ -67,10 +77,18 @@ final class OutboxWorkers implements AutoCloseable {
     }
 
     private void dispatch() {
+        long nextSweep = System.nanoTime();
         while (running) {
             try {
                 wake.tryAcquire(250, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
+                if (store.shared() && System.nanoTime() - nextSweep >= 0) {
+                    nextSweep = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                    int requeued = requeueStale();
+                    if (requeued > 0) {
+                        LOG.warn("Took back {} notifications whose claim is older than {} (an agent died?)", requeued, STALE_CLAIM);
+                    }
+                }
                 claimAndDeliver();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -38,7 +38,7 @@ public final class AuditDao {
             String detailsJson) throws SQLException {
         List<long[]> ids = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
-        Sql.query(c, "SELECT last_id, hash FROM audit_head WHERE name = 'audit'", rs -> {
+        Sql.query(c, "SELECT last_id, hash FROM audit_head WHERE name = 'audit'" + store.dialect().forUpdate(), rs -> {
             ids.add(new long[] {rs.getLong(1)});
             hashes.add(rs.getString(2));
             return null;

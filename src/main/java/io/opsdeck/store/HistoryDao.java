@@ -24,7 +24,7 @@ public final class HistoryDao {
 
     public void append(Connection c, String fingerprint, String state, long at, String actor, String details) throws SQLException {
         Sql.update(c, "INSERT INTO alert_history (seq, fingerprint, state, at, actor, details) VALUES (?, ?, ?, ?, ?, ?)",
-                store.nextSeq(), fingerprint, state, at, actor, details);
+                store.nextSeq(c), fingerprint, state, at, actor, details);
     }
 
     public List<HistoryEntry> history(String fingerprint) {

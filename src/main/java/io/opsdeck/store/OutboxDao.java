@@ -24,7 +24,7 @@ public final class OutboxDao {
     public boolean insert(Connection c, Notification n) throws SQLException {
         return Sql.update(c, "INSERT INTO outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                         + "ON CONFLICT DO NOTHING",
-                n.id(), store.nextSeq(), n.idempotencyKey(), n.kind(), n.fingerprint(), n.alertname(), n.severity(),
+                n.id(), store.nextSeq(c), n.idempotencyKey(), n.kind(), n.fingerprint(), n.alertname(), n.severity(),
                 n.alertStatus(), n.channel(), n.channelType(), n.recipient(), n.payload(), n.rendered(), n.status(),
                 n.attempts(), n.nextAttemptAt(), n.lastError(), n.createdAt(), n.updatedAt(), n.deliveredAt()) == 1;
     }
@@ -32,7 +32,7 @@ public final class OutboxDao {
     /** Moves up to {@code limit} due pending rows to delivering and returns them. */
     public List<Notification> claimDue(Connection c, long now, int limit) throws SQLException {
         List<Notification> due = Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
-                + "ORDER BY next_attempt_at LIMIT ?", OutboxDao::map, now, limit);
+                + "ORDER BY next_attempt_at LIMIT ?" + store.dialect().skipLocked(), OutboxDao::map, now, limit);
         List<Notification> claimed = new ArrayList<>(due.size());
         for (Notification n : due) {
             Sql.update(c, "UPDATE outbox SET status = 'delivering', updated_at = ? WHERE id = ?", now, n.id());
@@ -75,6 +75,15 @@ public final class OutboxDao {
     /** Crash recovery: rows a previous process was delivering go back to pending. */
     public int requeueDelivering(Connection c, long now) throws SQLException {
         return Sql.update(c, "UPDATE outbox SET status = 'pending', next_attempt_at = ?, updated_at = ? WHERE status = 'delivering'", now, now);
+    }
+
+    /**
+     * Rows claimed before {@code claimedBefore} and still in delivery go back to pending: on a database shared by
+     * several agents, only claims of an agent that died (or hangs) are that old.
+     */
+    public int requeueStale(Connection c, long claimedBefore, long now) throws SQLException {
+        return Sql.update(c, "UPDATE outbox SET status = 'pending', next_attempt_at = ?, updated_at = ? "
+                + "WHERE status = 'delivering' AND updated_at < ?", now, now, claimedBefore);
     }
 
     public Optional<Notification> get(String id) {

@@ -37,10 +37,13 @@ public final class Store implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /** Upper bound on writes committed together; keeps one group's latency small. */
     private static final int MAX_GROUP = 512;
+    private static final long CHECKPOINT_INTERVAL_MILLIS = 500;
 
     private final Dialect dialect;
     private final Connection writer;
     private final Connection reader;
+    /** SQLite: copies the write-ahead log back into the database so the writer never does it mid-commit. */
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     private final ExecutorService readerThread = Executors.newSingleThreadExecutor(
@@ -59,14 +62,25 @@ public final class Store implements Closeable {
 
     private Store(Dialect dialect) throws SQLException {
         this.dialect = dialect;
-        this.writer = DriverManager.getConnection(dialect.jdbcUrl());
-        dialect.configure(writer, true);
-        Migrations.migrate(writer);
-        writer.setAutoCommit(false);
-        this.reader = DriverManager.getConnection(dialect.jdbcUrl());
+        this.writer = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
+        try {
+            dialect.configure(writer, true);
+            dialect.beforeMigrations(writer);
+            Migrations.migrate(writer);
+            dialect.afterMigrations(writer);
+            writer.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            // closing ends a PostgreSQL session, and with it the migration lock other agents wait for
+            writer.close();
+            throw e;
+        }
+        this.reader = DriverManager.getConnection(dialect.jdbcUrl(), dialect.connectionProperties());
         dialect.configure(reader, false);
-        sequence.set(Math.max(maxOf("SELECT MAX(seq) FROM outbox"), maxOf("SELECT MAX(seq) FROM alert_history")));
+        if (!dialect.shared()) {
+            sequence.set(Math.max(maxOf("SELECT MAX(seq) FROM outbox"), maxOf("SELECT MAX(seq) FROM alert_history")));
+        }
         this.writerThread = Thread.ofPlatform().name("opsdeck-store-writer").daemon(true).start(this::writeLoop);
+        this.checkpointer = dialect.checkpoints() ? new Checkpointer(dialect, CHECKPOINT_INTERVAL_MILLIS) : null;
     }
 
     /** Opens (creating and migrating) the SQLite database at {@code file}. */
@@ -107,8 +121,22 @@ public final class Store implements Closeable {
     }
 
     /** The next value of the store-wide sequence (outbox and history ordering); call inside a write. */
-    long nextSeq() {
-        return sequence.incrementAndGet();
+    long nextSeq(Connection c) throws SQLException {
+        return dialect.shared() ? dialect.nextSeq(c) : sequence.incrementAndGet();
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** How often the writer had to checkpoint itself (tests). */
+    long writerCheckpoints() {
+        return checkpointer == null ? 0 : checkpointer.writerCheckpoints();
+    }
+
+    /** True when several agents may share this database (see {@link Dialect#shared()}). */
+    public boolean shared() {
+        return dialect.shared();
     }
 
     /** Queues {@code work}; the future completes once its transaction is committed durably. */
@@ -165,6 +193,9 @@ public final class Store implements Closeable {
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
                 commitGroup(group);
+                if (checkpointer != null && checkpointer.writerShouldCheckpoint()) {
+                    checkpointer.runOnWriter(writer);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -264,6 +295,9 @@ public final class Store implements Closeable {
             Thread.currentThread().interrupt();
         }
         readerThread.shutdown();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         try {
             readerThread.awaitTermination(10, TimeUnit.SECONDS);
             Sql.forget(reader);

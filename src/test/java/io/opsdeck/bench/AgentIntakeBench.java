@@ -64,7 +64,9 @@ public final class AgentIntakeBench {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             URI hook = URI.create("http://127.0.0.1:" + port + "/api/v1/alertmanager/webhook");
             awaitReady(http, port);
+            AtomicLong received = new AtomicLong();
             receiver.onReceive(body -> {
+                received.incrementAndGet();
                 try {
                     String fp = JSON.readTree(body).path("fingerprint").asText();
                     Long start = sentAt.get(fp);
@@ -76,11 +78,23 @@ public final class AgentIntakeBench {
                 }
             });
             // warm-up: 5 seconds at the same rate, not measured
-            run(http, hook, rate, 5, batch, "w", new ConcurrentHashMap<>(), new AtomicLongArray(1), new AtomicLong());
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+            ConcurrentHashMap<String, Long> warmup = new ConcurrentHashMap<>();
+            AtomicLong warmupFailed = new AtomicLong();
+            run(http, hook, rate, 5, batch, "w", warmup, new AtomicLongArray(1), warmupFailed);
+            long warmupAccepted = warmup.size() - warmupFailed.get() * batch;
+            // steady state: the warm-up's deliveries (slow while the JIT compiles) must not queue ahead of measured ones
+            long drainStart = System.nanoTime();
+            while (received.get() < warmupAccepted && System.nanoTime() - drainStart < TimeUnit.SECONDS.toNanos(60)) {
+                Thread.sleep(50);
+            }
+            System.out.printf("warm-up: %d of %d accepted alerts delivered %.1f s after the last was sent (%d webhooks failed)%n",
+                    received.get(), warmupAccepted, (System.nanoTime() - drainStart) / 1e9, warmupFailed.get());
             deliveredLatency.clear();
             AtomicLongArray latencies = new AtomicLongArray(rate * seconds / batch + 16);
             AtomicLong failures = new AtomicLong();
             long peakRss = 0;
+            long cpu0 = cpuTicks(agent.pid());
             long t0 = System.nanoTime();
             Thread load = Thread.ofPlatform().start(() -> run(http, hook, rate, seconds, batch, "m", sentAt, latencies, failures));
             while (load.isAlive()) {
@@ -93,6 +107,7 @@ public final class AgentIntakeBench {
                 peakRss = Math.max(peakRss, rss(agent.pid()));
                 Thread.sleep(100);
             }
+            long cpuTicks = cpuTicks(agent.pid()) - cpu0;
             long[] intake = new long[latencies.length()];
             int n = 0;
             for (int i = 0; i < latencies.length(); i++) {
@@ -108,7 +123,9 @@ public final class AgentIntakeBench {
                     pct(intake, 50), pct(intake, 99), pct(intake, 100));
             System.out.printf("receipt -> delivered: %d of %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", delivered.length, sentAt.size(),
                     pct(delivered, 50), pct(delivered, 99), pct(delivered, 100));
-            System.out.printf("agent peak RSS %d MB%n", peakRss / 1024);
+            System.out.printf("agent peak RSS %d MB; agent CPU %.1f s = %.1f ms per 1,000 alerts (load-independent cost)%n",
+                    peakRss / 1024, cpuTicks / 100.0, cpuTicks * 10.0 / (sentAt.size() / 1000.0));
+            System.out.printf("load average before / after: %s / %s%n", loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
             agent.destroy();
             agent.waitFor(20, TimeUnit.SECONDS);
         }
@@ -191,6 +208,17 @@ public final class AgentIntakeBench {
             return 0;
         }
         return 0;
+    }
+
+    /** User plus system CPU of the process in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static double pct(long[] values, double p) {

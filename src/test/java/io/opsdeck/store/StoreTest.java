@@ -31,6 +31,51 @@ class StoreTest {
     }
 
     @Test
+    void writerNeverCheckpointsAndTheLogIsCopiedBackInTheBackground() throws Exception {
+        Path file = dir.resolve("a.db");
+        try (Store store = Store.open(file)) {
+            long autoCheckpoint = store.writeAndWait(c -> Sql.query(c, "PRAGMA wal_autocheckpoint", rs -> rs.getLong(1)).get(0));
+            assertThat(autoCheckpoint).isZero();
+            long before = java.nio.file.Files.size(file);
+            String big = "x".repeat(2000);
+            for (int i = 0; i < 1000; i++) {
+                int n = i;
+                store.write(c -> store.outbox().insert(c, Notification.pending("n" + n, "k" + n, "alert", "fp", "A", "critical",
+                        "firing", "mail", "email", "alice", big, big, n, n)));
+            }
+            store.writeAndWait(c -> null);
+            // only the background checkpoint copies pages from the log into the database file
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> java.nio.file.Files.size(file) > before + 2_000_000);
+            assertThat(store.outbox().count(Notification.PENDING)).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void aWriterThatNeverPausesCheckpointsItselfBetweenGroups() {
+        Path file = dir.resolve("a.db");
+        // threshold of one frame: every background checkpoint asks the writer to finish it
+        try (Store store = Store.open(new SqliteDialect(file, 1))) {
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                store.writeAndWait(c -> store.outbox().insert(c, row("n" + n, "k" + n, n)));
+                if (store.writerCheckpoints() > 0 && i > 100) {
+                    break;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            assertThat(store.writerCheckpoints()).isPositive();
+            // writes and reads go on after the writer's own checkpoint
+            store.writeAndWait(c -> store.outbox().insert(c, row("last", "k-last", 1)));
+            assertThat(store.outbox().get("last")).isPresent();
+        }
+    }
+
+    @Test
     void migrationsRunOnceAndDataSurvivesReopen() {
         try (Store store = Store.open(dir.resolve("a.db"))) {
             store.writeAndWait(c -> store.outbox().insert(c, row("n1", "k1", 1000)));
@@ -38,8 +83,8 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("a.db"))) {
             assertThat(store.outbox().get("n1")).isPresent();
             int versions = store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM schema_version", rs -> rs.getInt(1)).get(0));
-            // one row per migration listed (V1 initial, V2 remediation), each applied once despite the reopen
-            assertThat(versions).isEqualTo(2);
+            // one row per migration listed (V1 initial, V2 remediation, V3 audit head), each applied once despite the reopen
+            assertThat(versions).isEqualTo(3);
             // the sequence continues after the rows already stored
             store.writeAndWait(c -> store.outbox().insert(c, row("n2", "k2", 1000)));
             assertThat(store.outbox().get("n2").orElseThrow().seq()).isGreaterThan(store.outbox().get("n1").orElseThrow().seq());
