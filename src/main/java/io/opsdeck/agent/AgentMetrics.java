@@ -20,6 +20,11 @@ public final class AgentMetrics {
             .help("Time from receipt to successful delivery").labelNames("channel")
             .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
             .register(registry);
+    // fine buckets around the 10 ms target: receipt to durable is what Alertmanager waits for
+    private final Histogram durable = Histogram.builder().name("opsdeck_webhook_durable_seconds")
+            .help("Time from a webhook's receipt to its notifications being committed durably (its 2xx follows)")
+            .classicUpperBounds(0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
+            .register(registry);
     private final Counter escalations = Counter.builder().name("opsdeck_escalations_total")
             .help("Escalations to a further tier").labelNames("policy").register(registry);
     private final Counter webhook = Counter.builder().name("opsdeck_webhook_requests_total")
@@ -42,6 +47,10 @@ public final class AgentMetrics {
     void delivered(String channel, long latencyMillis) {
         notifications.labelValues(channel, "delivered").inc();
         latency.labelValues(channel).observe(latencyMillis / 1000.0);
+    }
+
+    void webhookDurable(long nanos) {
+        durable.observe(nanos / 1e9);
     }
 
     void escalated(String policy) {

@@ -91,6 +91,7 @@ final class AgentServer implements AutoCloseable {
     }
 
     private void webhook(HttpExchange ex) throws IOException {
+        long received = System.nanoTime();
         int code;
         boolean admitted = false;
         try {
@@ -104,7 +105,7 @@ final class AgentServer implements AutoCloseable {
             code = 503;
         } else {
             try {
-                code = webhookStatus(ex);
+                code = webhookStatus(ex, received);
             } finally {
                 intakeSlots.release();
             }
@@ -112,7 +113,7 @@ final class AgentServer implements AutoCloseable {
         agent.metrics().webhookRequest(code);
     }
 
-    private int webhookStatus(HttpExchange ex) throws IOException {
+    private int webhookStatus(HttpExchange ex, long received) throws IOException {
         if (!accepting) {
             HttpIo.error(ex, 503, "agent is shutting down");
             return 503;
@@ -148,6 +149,7 @@ final class AgentServer implements AutoCloseable {
         }
         List<Alert> alerts = payload.toAlerts(HttpIo.query(ex).get("receiver"));
         int fresh = agent.intake().accept("webhook", payload.groupKey(), alerts);
+        agent.metrics().webhookDurable(System.nanoTime() - received);
         HttpIo.json(ex, 200, Map.of("received", alerts.size(), "new", fresh));
         return 200;
     }

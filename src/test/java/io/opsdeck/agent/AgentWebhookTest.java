@@ -173,6 +173,7 @@ class AgentWebhookTest {
         // the counter moves once the delivery is committed, just after the mail server has the mail
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Webhooks.get(base, "/metrics", null).body()).contains("opsdeck_notifications_total{channel=\"mail\",status=\"delivered\"} 2.0")
                 .contains("opsdeck_webhook_requests_total{code=\"200\"} 1.0")
+                .contains("opsdeck_webhook_durable_seconds_count 1")
                 .contains("opsdeck_outbox_depth").contains("opsdeck_notification_delivery_seconds_bucket"));
         assertThat(Webhooks.get(base, "/health/ready", null).code()).isEqualTo(200);
     }

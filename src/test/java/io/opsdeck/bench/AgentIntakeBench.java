@@ -95,6 +95,7 @@ public final class AgentIntakeBench {
             AtomicLong failures = new AtomicLong();
             long peakRss = 0;
             long cpu0 = cpuTicks(agent.pid());
+            java.util.TreeMap<Double, Double> durable0 = durableBuckets(http, port);
             long t0 = System.nanoTime();
             Thread load = Thread.ofPlatform().start(() -> run(http, hook, rate, seconds, batch, "m", sentAt, latencies, failures));
             while (load.isAlive()) {
@@ -121,6 +122,10 @@ public final class AgentIntakeBench {
             System.out.printf("sent %d alerts in %.1fs = %.0f alerts/s; failed webhooks %d%n", sentAt.size(), elapsed, sentAt.size() / elapsed, failures.get());
             System.out.printf("webhook response (receipt -> durable, incl. HTTP): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     pct(intake, 50), pct(intake, 99), pct(intake, 100));
+            java.util.TreeMap<Double, Double> durable1 = durableBuckets(http, port);
+            durable1.replaceAll((le, count) -> count - durable0.getOrDefault(le, 0.0));
+            System.out.printf("agent's own receipt -> durable (opsdeck_webhook_durable_seconds, measured part): "
+                    + "p50 <= %s ms, p99 <= %s ms (bucket upper bounds)%n", bucketBound(durable1, 0.50), bucketBound(durable1, 0.99));
             System.out.printf("receipt -> delivered: %d of %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", delivered.length, sentAt.size(),
                     pct(delivered, 50), pct(delivered, 99), pct(delivered, 100));
             System.out.printf("agent peak RSS %d MB; agent CPU %.1f s = %.1f ms per 1,000 alerts (load-independent cost)%n",
@@ -195,6 +200,30 @@ public final class AgentIntakeBench {
             }
         }
         throw new IllegalStateException("agent did not become ready");
+    }
+
+    /** Cumulative bucket counts of the agent's receipt-to-durable histogram, by upper bound in seconds. */
+    private static java.util.TreeMap<Double, Double> durableBuckets(HttpClient http, int port) throws Exception {
+        String text = http.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.TreeMap<Double, Double> buckets = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^opsdeck_webhook_durable_seconds_bucket\\{le=\"([^\"]+)\"\\} (\\S+)$").matcher(text);
+        while (m.find()) {
+            buckets.put(m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)),
+                    Double.parseDouble(m.group(2)));
+        }
+        return buckets;
+    }
+
+    private static String bucketBound(java.util.TreeMap<Double, Double> cumulative, double q) {
+        double total = cumulative.isEmpty() ? 0 : cumulative.lastEntry().getValue();
+        for (var e : cumulative.entrySet()) {
+            if (total > 0 && e.getValue() >= q * total) {
+                return e.getKey().isInfinite() ? "inf" : String.format("%.1f", e.getKey() * 1000);
+            }
+        }
+        return "n/a";
     }
 
     private static long rss(long pid) {
