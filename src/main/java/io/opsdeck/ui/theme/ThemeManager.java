@@ -28,6 +28,9 @@ public final class ThemeManager {
     public ThemeManager(ThemeChoice initial) {
         theme.set(initial);
         theme.addListener((o, a, b) -> apply());
+        // Before any control exists: the first Control loads JavaFX's own Modena stylesheet when none is set,
+        // which start-up would parse only to replace it.
+        Application.setUserAgentStylesheet(userAgentStylesheet(initial));
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() {
@@ -42,11 +45,7 @@ public final class ThemeManager {
 
     private void apply() {
         ThemeChoice t = theme.get();
-        Application.setUserAgentStylesheet(switch (t) {
-            case LIGHT -> new PrimerLight().getUserAgentStylesheet();
-            case DARK -> new PrimerDark().getUserAgentStylesheet();
-            case CONTRAST -> new NordDark().getUserAgentStylesheet();
-        });
+        Application.setUserAgentStylesheet(userAgentStylesheet(t));
         for (Scene scene : scenes) {
             scene.getStylesheets().setAll(t == ThemeChoice.CONTRAST ? List.of(base, contrast) : List.of(base));
             if (scene.getRoot() != null) {
@@ -54,6 +53,14 @@ public final class ThemeManager {
                 scene.getRoot().pseudoClassStateChanged(CONTRAST, t == ThemeChoice.CONTRAST);
             }
         }
+    }
+
+    private static String userAgentStylesheet(ThemeChoice t) {
+        return switch (t) {
+            case LIGHT -> new PrimerLight().getUserAgentStylesheet();
+            case DARK -> new PrimerDark().getUserAgentStylesheet();
+            case CONTRAST -> new NordDark().getUserAgentStylesheet();
+        };
     }
 
     private static String css(String name) {
