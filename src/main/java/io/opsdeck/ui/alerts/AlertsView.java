@@ -55,6 +55,9 @@ public final class AlertsView extends BorderPane {
     private boolean swallowSlash;
     private final Map<AlertRow, TreeItem<Object>> rowItems = new IdentityHashMap<>();
     private Object itemsOf;
+    private long buildGeneration;
+    private boolean building;
+    private AlertView pendingBuild;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
@@ -170,49 +173,132 @@ public final class AlertsView extends BorderPane {
     }
 
     /**
-     * Replaces the tree's items. With 100,000 rows this runs on every keystroke, so: row items are reused while the
-     * snapshot stays (typing only moves them), each group's children and the root's are set in one change each
-     * (one tree event, not one per row), and the selection is restored by key.
+     * Replaces the tree's items. Small views are built inline (row items reused while the snapshot stays). Large
+     * ones are built in the background as new, detached items (safe off the FX thread: nothing observes them yet)
+     * and swapped in with one change of the root's children; at most one build runs, and views arriving meanwhile
+     * coalesce into one build of the latest, so the FX thread never walks 100,000 rows per keystroke.
      */
     private void rebuild(AlertView v) {
-        rebuilding = true;
-        try {
-            Object snap = vm.snapshotProperty().get();
-            if (snap != itemsOf) {
-                rowItems.clear();
-                itemsOf = snap;
-            }
+        long gen = ++buildGeneration;
+        if (v.matched() < AlertsViewModel.BACKGROUND_VIEW_ROWS) {
+            rebuildInline(v);
+        } else if (building) {
+            pendingBuild = v;
+        } else {
+            building = true;
+            Set<GroupKey> closed = Set.copyOf(collapsed);
             AlertRow selRow = vm.selectedRowProperty().get();
             RowGroup selGroup = vm.selectedGroupProperty().get();
-            TreeItem<Object> root = tree.getRoot();
-            TreeItem<Object> reselect = null;
-            List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
-            for (RowGroup g : v.groups()) {
-                TreeItem<Object> gi = new TreeItem<>(g);
-                List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
-                for (AlertRow r : g.rows()) {
-                    TreeItem<Object> ri = rowItems.computeIfAbsent(r, TreeItem::new);
-                    children.add(ri);
-                    if (selRow != null && selRow.key().equals(r.key())) {
-                        reselect = ri;
-                    }
-                }
-                gi.getChildren().setAll(children);
-                gi.setExpanded(!collapsed.contains(g.key()));
-                gi.expandedProperty().addListener((o, a, open) -> {
-                    if (open) {
-                        collapsed.remove(g.key());
-                    } else {
-                        collapsed.add(g.key());
-                    }
-                });
-                if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
-                    reselect = gi;
-                }
-                groups.add(gi);
+            vm.tasks().submit("alert tree", () -> built(v, closed, selRow, selGroup), b -> built(gen, b),
+                    e -> built(gen, null));
+        }
+    }
+
+    private void built(long gen, Built b) {
+        building = false;
+        AlertView next = pendingBuild;
+        pendingBuild = null;
+        if (next != null) {
+            rebuild(next);
+        } else if (gen == buildGeneration && b != null) {
+            rowItems.clear();
+            itemsOf = null;
+            // the selection may have moved while building: then look the current one up in the new items
+            AlertRow selRow = vm.selectedRowProperty().get();
+            RowGroup selGroup = vm.selectedGroupProperty().get();
+            boolean same = selRow == b.selRow() && selGroup == b.selGroup();
+            swap(b.groups(), same ? b.reselect() : find(b.groups(), selRow, selGroup));
+        }
+    }
+
+    /** Detached items for a view: safe to build on any thread. */
+    private Built built(AlertView v, Set<GroupKey> closed, AlertRow selRow, RowGroup selGroup) {
+        List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
+        for (RowGroup g : v.groups()) {
+            List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
+            for (AlertRow r : g.rows()) {
+                children.add(new TreeItem<>(r));
             }
+            groups.add(groupItem(g, children, closed));
+        }
+        return new Built(groups, selRow, selGroup, find(groups, selRow, selGroup));
+    }
+
+    private record Built(List<TreeItem<Object>> groups, AlertRow selRow, RowGroup selGroup, TreeItem<Object> reselect) {
+    }
+
+    private TreeItem<Object> groupItem(RowGroup g, List<TreeItem<Object>> children, Set<GroupKey> closed) {
+        TreeItem<Object> gi = new TreeItem<>(g);
+        gi.getChildren().setAll(children);
+        gi.setExpanded(!closed.contains(g.key()));
+        // runs on the FX thread: only the user (or the tree) expands items once they are shown
+        gi.expandedProperty().addListener((o, a, open) -> {
+            if (open) {
+                collapsed.remove(g.key());
+            } else {
+                collapsed.add(g.key());
+            }
+        });
+        return gi;
+    }
+
+    /** The item showing this row (by key), else this group (by key), else null. */
+    private static TreeItem<Object> find(List<TreeItem<Object>> groups, AlertRow selRow, RowGroup selGroup) {
+        for (TreeItem<Object> gi : groups) {
+            if (selRow == null) {
+                if (selGroup != null && ((RowGroup) gi.getValue()).key().equals(selGroup.key())) {
+                    return gi;
+                }
+                continue;
+            }
+            for (TreeItem<Object> ri : gi.getChildren()) {
+                if (((AlertRow) ri.getValue()).key().equals(selRow.key())) {
+                    return ri;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the tree's items inline. Row items are reused while the snapshot stays (typing only moves them) and
+     * each group's children and the root's are set in one change each (one tree event, not one per row).
+     */
+    private void rebuildInline(AlertView v) {
+        Object snap = vm.snapshotProperty().get();
+        if (snap != itemsOf) {
+            rowItems.clear();
+            itemsOf = snap;
+        }
+        AlertRow selRow = vm.selectedRowProperty().get();
+        RowGroup selGroup = vm.selectedGroupProperty().get();
+        TreeItem<Object> reselect = null;
+        Set<GroupKey> closed = Set.copyOf(collapsed);
+        List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
+        for (RowGroup g : v.groups()) {
+            List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
+            for (AlertRow r : g.rows()) {
+                TreeItem<Object> ri = rowItems.computeIfAbsent(r, TreeItem::new);
+                children.add(ri);
+                if (selRow != null && selRow.key().equals(r.key())) {
+                    reselect = ri;
+                }
+            }
+            TreeItem<Object> gi = groupItem(g, children, closed);
+            if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
+                reselect = gi;
+            }
+            groups.add(gi);
+        }
+        swap(groups, reselect);
+    }
+
+    /** Sets the root's children in one change and restores the selection (by key) without selection events. */
+    private void swap(List<TreeItem<Object>> groups, TreeItem<Object> reselect) {
+        rebuilding = true;
+        try {
             tree.getSelectionModel().clearSelection();
-            root.getChildren().setAll(groups);
+            tree.getRoot().getChildren().setAll(groups);
             if (reselect != null) {
                 tree.getSelectionModel().select(reselect);
             }
