@@ -47,7 +47,7 @@ class AlertsViewInBackgroundTest {
         fleet.close();
     }
 
-    private static WorkspaceSnapshot snapshot(int count) {
+    static WorkspaceSnapshot snapshot(int count) {
         Instant now = Instant.now();
         List<MergedAlert> merged = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
