@@ -1,19 +1,12 @@
 package io.opsdeck.ui.alerts;
 
 import io.opsdeck.alerts.AlertRow;
-import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
-import io.opsdeck.alerts.GroupKey;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -48,19 +41,17 @@ public final class AlertsView extends BorderPane {
     private final Messages messages;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
-    private final Set<GroupKey> collapsed = new HashSet<>();
     private final AlertDetailPane detail;
     private final Consumer<SilenceDraft> silence;
-    private boolean rebuilding;
     private boolean swallowSlash;
-    private final Map<AlertRow, TreeItem<Object>> rowItems = new IdentityHashMap<>();
-    private Object itemsOf;
+    private final AlertTreeItems items;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
         this.vm = vm;
         this.messages = messages;
         this.silence = silence;
+        this.items = new AlertTreeItems(vm, tree);
         setId("alerts-view");
         getStyleClass().add("alerts-view");
 
@@ -116,7 +107,7 @@ public final class AlertsView extends BorderPane {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new AlertTreeCell(vm::now, messages));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (rebuilding) {
+            if (items.rebuilding()) {
                 return;
             }
             Object v = item == null ? null : item.getValue();
@@ -128,8 +119,8 @@ public final class AlertsView extends BorderPane {
         split.setDividerPositions(0.55);
         setCenter(split);
 
-        vm.viewProperty().addListener((o, a, v) -> rebuild(v));
-        rebuild(vm.viewProperty().get());
+        vm.viewProperty().addListener((o, a, v) -> items.rebuild(v));
+        items.rebuild(vm.viewProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // "/" focuses the filter on KEY_PRESSED; its KEY_TYPED would then replace the (selected) filter text
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -167,61 +158,6 @@ public final class AlertsView extends BorderPane {
         if (!found.isEmpty()) {
             popup.show(filter, Side.BOTTOM, 0, 0);
         }
-    }
-
-    /**
-     * Replaces the tree's items. With 100,000 rows this runs on every keystroke, so: row items are reused while the
-     * snapshot stays (typing only moves them), each group's children and the root's are set in one change each
-     * (one tree event, not one per row), and the selection is restored by key.
-     */
-    private void rebuild(AlertView v) {
-        rebuilding = true;
-        try {
-            Object snap = vm.snapshotProperty().get();
-            if (snap != itemsOf) {
-                rowItems.clear();
-                itemsOf = snap;
-            }
-            AlertRow selRow = vm.selectedRowProperty().get();
-            RowGroup selGroup = vm.selectedGroupProperty().get();
-            TreeItem<Object> root = tree.getRoot();
-            TreeItem<Object> reselect = null;
-            List<TreeItem<Object>> groups = new ArrayList<>(v.groups().size());
-            for (RowGroup g : v.groups()) {
-                TreeItem<Object> gi = new TreeItem<>(g);
-                List<TreeItem<Object>> children = new ArrayList<>(g.rows().size());
-                for (AlertRow r : g.rows()) {
-                    TreeItem<Object> ri = rowItems.computeIfAbsent(r, TreeItem::new);
-                    children.add(ri);
-                    if (selRow != null && selRow.key().equals(r.key())) {
-                        reselect = ri;
-                    }
-                }
-                gi.getChildren().setAll(children);
-                gi.setExpanded(!collapsed.contains(g.key()));
-                gi.expandedProperty().addListener((o, a, open) -> {
-                    if (open) {
-                        collapsed.remove(g.key());
-                    } else {
-                        collapsed.add(g.key());
-                    }
-                });
-                if (selRow == null && selGroup != null && selGroup.key().equals(g.key())) {
-                    reselect = gi;
-                }
-                groups.add(gi);
-            }
-            tree.getSelectionModel().clearSelection();
-            root.getChildren().setAll(groups);
-            if (reselect != null) {
-                tree.getSelectionModel().select(reselect);
-            }
-        } finally {
-            rebuilding = false;
-        }
-        Object sel = tree.getSelectionModel().getSelectedItem() == null ? null : tree.getSelectionModel().getSelectedItem().getValue();
-        vm.selectedRowProperty().set(sel instanceof AlertRow r ? r : null);
-        vm.selectedGroupProperty().set(sel instanceof RowGroup g ? g : null);
     }
 
     private void selectRow(AlertRow row) {
