@@ -17,15 +17,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class TcpGate implements Closeable {
 
-    private final int port;
+    private int port;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
-    TcpGate(int port, int target) throws IOException {
-        this.port = port;
+    /**
+     * Listens on a free port below the kernel's ephemeral range (32768 and up): while the gate is cut, a client
+     * reconnecting to an ephemeral port can be given that same port as its own source port and connect to itself,
+     * and the gate could then not listen there again.
+     */
+    TcpGate(int target) throws IOException {
         this.target = target;
-        restore();
+        java.util.Random random = new java.util.Random();
+        IOException last = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try {
+                bind(candidate);
+                this.port = candidate;
+                return;
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000", last);
     }
 
     int port() {
@@ -34,9 +50,35 @@ final class TcpGate implements Closeable {
 
     /** Listens again on the same port. */
     synchronized void restore() throws IOException {
+        // the closed listener's accept thread may still hold the port for a moment: retry briefly
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            try {
+                bind(port);
+                return;
+            } catch (java.net.BindException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private synchronized void bind(int on) throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        try {
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), on), 50);
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
         listener = s;
         Thread.ofVirtual().start(() -> accept(s));
     }
