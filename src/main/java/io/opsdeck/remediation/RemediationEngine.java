@@ -3,7 +3,6 @@ package io.opsdeck.remediation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.opsdeck.notify.Alert;
 import io.opsdeck.prometheus.PrometheusClient;
-import io.opsdeck.store.RemediationRow;
 import io.opsdeck.store.Store;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
@@ -50,7 +49,11 @@ public final class RemediationEngine implements AutoCloseable {
     final Consumer<RemediationEvent> events;
     final PrometheusClient prometheus;
     final Toggles toggles;
-    final Requests requests;
+    private final RequestDrafts drafts;
+    private final RequestIntake intake;
+    private final Approvals approvals;
+    private final RequestClosing closing;
+    private final RequestViews views;
     private volatile long fleetSizeAt;
     private volatile int fleetSize;
 
@@ -70,7 +73,12 @@ public final class RemediationEngine implements AutoCloseable {
         this.metrics = new RemediationMetrics(b.registry == null ? new PrometheusRegistry() : b.registry,
                 () -> store.remediation().search(List.of("pending_approval"), null, null, null, 10_000).size());
         this.executions = new Executions(store, audit, runner, renderer, prometheus, settings, metrics, clock, toggles::afterFinish);
-        this.requests = new Requests(this);
+        this.drafts = new RequestDrafts(this);
+        this.closing = new RequestClosing(this);
+        Admission admission = new Admission(this);
+        this.intake = new RequestIntake(this, drafts, admission);
+        this.approvals = new Approvals(this, drafts, admission, closing);
+        this.views = new RequestViews(this);
         long hourAgo = clock.millis() - 3_600_000L;
         store.read(c -> store.remediation().startedSince(c, hourAgo)).forEach(s -> guard.record(s[0], s[1], Long.parseLong(s[2])));
     }
@@ -89,53 +97,53 @@ public final class RemediationEngine implements AutoCloseable {
         List<Alert> firing = new ArrayList<>();
         for (Alert a : alerts) {
             if (a.resolved()) {
-                requests.resolved(a.fingerprint());
+                closing.resolved(a.fingerprint());
             } else {
                 firing.add(a);
             }
         }
-        return firing.isEmpty() ? 0 : requests.fromAlerts(firing);
+        return firing.isEmpty() ? 0 : intake.fromAlerts(firing);
     }
 
     /** Plans that apply to an alert's labels, with their risk now and what they would need. */
     public List<PlanOption> plansFor(Map<String, String> labels) {
-        return requests.options(labels);
+        return drafts.options(labels);
     }
 
     public Outcome approve(String id, String approver, String comment) {
-        return requests.approve(id, approver, comment);
+        return approvals.approve(id, approver, comment);
     }
 
     public Outcome reject(String id, String actor, String comment) {
-        return requests.reject(id, actor, comment);
+        return approvals.reject(id, actor, comment);
     }
 
     public Outcome cancel(String id, String actor) {
-        return requests.cancel(id, actor);
+        return approvals.cancel(id, actor);
     }
 
     /** Starts a plan by hand for an alert's labels; {@code admin} is required for critical risk. */
     public Outcome trigger(String plan, String fingerprint, Map<String, String> labels, String actor, boolean admin, String comment) {
-        return requests.trigger(plan, fingerprint, labels, actor, admin, comment);
+        return intake.trigger(plan, fingerprint, labels, actor, admin, comment);
     }
 
     public List<RemediationRequest> pending() {
-        return requests.view(store.remediation().search(List.of("pending_approval"), null, null, null, 500));
+        return views.view(store.remediation().search(List.of("pending_approval"), null, null, null, 500));
     }
 
     /** Requests running or verifying now, with their live output. */
     public List<RemediationRequest> running() {
         Map<String, String> live = executions.live();
-        return requests.view(store.remediation().search(List.of("queued", "running", "verifying"), null, null, null, 500)).stream()
-                .map(r -> live.containsKey(r.id()) ? withOutput(r, live.get(r.id())) : r).toList();
+        return views.view(store.remediation().search(List.of("queued", "running", "verifying"), null, null, null, 500)).stream()
+                .map(r -> live.containsKey(r.id()) ? RequestViews.withOutput(r, live.get(r.id())) : r).toList();
     }
 
     public List<RemediationRequest> history(String plan, String target, String result, int limit) {
-        return requests.view(store.remediation().search(null, plan, target, result, limit));
+        return views.view(store.remediation().search(null, plan, target, result, limit));
     }
 
     public java.util.Optional<RemediationRequest> get(String id) {
-        return store.remediation().get(id).map(r -> requests.view(List.of(r)).get(0));
+        return store.remediation().get(id).map(r -> views.view(List.of(r)).get(0));
     }
 
     /** Current toggles: {@code auto}, {@code dry_run} and {@code plan.NAME} (false = disabled, e.g. by the circuit breaker). */
@@ -159,7 +167,7 @@ public final class RemediationEngine implements AutoCloseable {
 
     /** Expires pending requests whose approval time ran out; the agent calls this every few seconds. */
     public void tick() {
-        requests.expire();
+        closing.expire();
     }
 
     /** Processes started and HTTP calls made so far (tests prove hostile input reached neither). */
@@ -186,12 +194,6 @@ public final class RemediationEngine implements AutoCloseable {
             fleetSizeAt = now;
         }
         return Math.max(fleetSize, atLeast);
-    }
-
-    private static RemediationRequest withOutput(RemediationRequest r, String out) {
-        return new RemediationRequest(r.id(), r.plan(), r.target(), r.fingerprint(), r.alertname(), r.labels(), r.status(), r.result(),
-                r.risk(), r.approvalsNeeded(), r.approvedBy(), r.requestedBy(), r.action(), r.dryRunOutput(), out, r.createdAt(),
-                r.expiresAt(), r.timeLeftMillis(), r.startedAt(), r.finishedAt());
     }
 
     static String newId() {
