@@ -111,8 +111,13 @@ public final class Decimator {
 
     /** First index whose timestamp is at least {@code t}. */
     static int lowerBound(long[] ts, long t) {
+        return lowerBound(ts, ts.length, t);
+    }
+
+    /** First index below {@code n} whose timestamp is at least {@code t} ({@code n} when none): arrays filled in part. */
+    static int lowerBound(long[] ts, int n, long t) {
         int lo = 0;
-        int hi = ts.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (ts[mid] < t) {

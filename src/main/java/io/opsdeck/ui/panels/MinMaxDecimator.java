@@ -99,8 +99,8 @@ public final class MinMaxDecimator {
             // vertices of whole buckets between the head bucket and the first changed sample are unchanged
             long fromT = (headBucket + 1) * bucketMs;
             long toT = changed == Long.MAX_VALUE ? Long.MAX_VALUE : changed * bucketMs;
-            int a = lowerBound(last.t(), last.size(), fromT);
-            int z = toT == Long.MAX_VALUE ? last.size() : lowerBound(last.t(), last.size(), toT);
+            int a = Decimator.lowerBound(last.t(), last.size(), fromT);
+            int z = toT == Long.MAX_VALUE ? last.size() : Decimator.lowerBound(last.t(), last.size(), toT);
             b.append(last, a, z);
         }
         if (changed != Long.MAX_VALUE) {
@@ -149,20 +149,6 @@ public final class MinMaxDecimator {
         if (minI >= 0) {
             out.emit(ts, v, minI, maxI, pendingBreak);
         }
-    }
-
-    private static int lowerBound(long[] a, int n, long t) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static final class Builder {

@@ -58,8 +58,8 @@ final class SeriesRaster {
 
     /** Vertices of {@code line} that fall in {@code [from, to]}, plus one either side so lines reach the edges. */
     static int[] visible(MinMaxDecimator.Line line, long from, long to) {
-        int a = Math.max(0, lowerBound(line.t(), line.size(), from) - 1);
-        int z = Math.min(line.size(), lowerBound(line.t(), line.size(), to + 1) + 1);
+        int a = Math.max(0, Decimator.lowerBound(line.t(), line.size(), from) - 1);
+        int z = Math.min(line.size(), Decimator.lowerBound(line.t(), line.size(), to + 1) + 1);
         return new int[] {a, Math.max(a, z)};
     }
 
@@ -114,19 +114,5 @@ final class SeriesRaster {
     private static java.awt.Color awt(javafx.scene.paint.Color c, double alpha) {
         return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
                 (float) Math.max(0, Math.min(1, c.getOpacity() * alpha)));
-    }
-
-    private static int lowerBound(long[] a, int n, long t) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
