@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.opsdeck.notify.Alert;
 import io.opsdeck.notify.Durations;
+import io.opsdeck.store.AuditRecord;
+import io.opsdeck.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Settings and plans written as a user would write them, and alerts as Alertmanager delivers them. */
 final class EngineFixture {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(Durations.jacksonModule());
+    /** The default limits: a large fleet, fleet brake and blast radius off, so only what a test sets applies. */
+    static final String LARGE_FLEET = "fleet_size: 2000\nlimits: {fleet_brake_share: 1.0, blast_targets: 100000, blast_share: 1.0}";
 
     private EngineFixture() {
     }
@@ -25,8 +30,18 @@ final class EngineFixture {
                 enabled: true
                 plans: %s
                 %s
-                """.formatted(plans, extra == null ? "fleet_size: 2000\nlimits: {fleet_brake_share: 1.0, blast_targets: 100000, blast_share: 1.0}"
-                        : extra), RemediationSettings.class);
+                """.formatted(plans, extra == null ? LARGE_FLEET : extra), RemediationSettings.class);
+    }
+
+    /** An engine builder over the plan files in {@code plans} with {@link #settings}; tests add clock, events, ... */
+    static RemediationEngine.Builder engine(Store store, Path plans, String extra) throws IOException {
+        RemediationSettings s = settings(plans, extra);
+        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s));
+    }
+
+    /** The kinds of a request's audit records, oldest first. */
+    static List<String> auditKinds(Store store, String requestId) {
+        return store.audit().list(requestId).stream().map(AuditRecord::kind).toList();
     }
 
     /** A plan file whose action touches a marker file named by the host: proof that a process ran. */

@@ -24,9 +24,7 @@ class RemediationApprovalTest {
     Path dir;
 
     private RemediationEngine engine(Store store, String risk, boolean auto, String extra, TestClock clock) throws Exception {
-        Path plans = EngineFixture.plans(dir, risk, auto);
-        RemediationSettings s = EngineFixture.settings(plans, extra);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).clock(clock).build();
+        return EngineFixture.engine(store, EngineFixture.plans(dir, risk, auto), extra).clock(clock).build();
     }
 
     @Test

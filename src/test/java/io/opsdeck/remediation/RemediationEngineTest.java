@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.notify.Alert;
-import io.opsdeck.store.AuditRecord;
 import io.opsdeck.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +26,13 @@ class RemediationEngineTest {
     Path dir;
 
     private RemediationEngine engine(Store store, String risk, boolean auto, String extra) throws Exception {
-        Path plans = EngineFixture.plans(dir, risk, auto);
-        RemediationSettings s = EngineFixture.settings(plans, extra);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).build();
+        return EngineFixture.engine(store, EngineFixture.plans(dir, risk, auto), extra).build();
     }
 
     private long markers() throws Exception {
         try (Stream<Path> s = Files.list(dir.resolve("markers"))) {
             return s.count();
         }
-    }
-
-    private static List<String> kinds(Store store, String requestId) {
-        return store.audit().list(requestId).stream().map(AuditRecord::kind).toList();
     }
 
     @Test
@@ -54,7 +47,7 @@ class RemediationEngineTest {
             var rows = engine.history(null, null, null, 100);
             assertThat(rows).hasSize(hostile.size()).allSatisfy(r -> {
                 assertThat(r.status()).isEqualTo("rejected");
-                assertThat(kinds(store, r.id())).containsExactly("request", "rejection");
+                assertThat(EngineFixture.auditKinds(store, r.id())).containsExactly("request", "rejection");
                 assertThat(r.risk().reasons().get(0)).contains("parameter host (label instance)").contains("does not match");
             });
             assertThat(engine.processesStarted()).isZero();
@@ -137,7 +130,7 @@ class RemediationEngineTest {
             assertThat(engine.approve(id, "bob", "ok").status()).isEqualTo("queued");
             await().atMost(Duration.ofSeconds(20)).until(() -> "succeeded".equals(engine.get(id).orElseThrow().result()));
             assertThat(engine.get(id).orElseThrow().approvedBy()).containsExactly("alice", "bob");
-            assertThat(kinds(store, id)).containsSubsequence("request", "assessment", "awaiting_approval", "approval_refused",
+            assertThat(EngineFixture.auditKinds(store, id)).containsSubsequence("request", "assessment", "awaiting_approval", "approval_refused",
                     "approval", "approval", "admitted", "execution_started", "execution", "finished");
         }
     }

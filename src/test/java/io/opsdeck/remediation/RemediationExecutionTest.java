@@ -29,8 +29,7 @@ class RemediationExecutionTest {
 
     private RemediationEngine engine(Store store, String command, String rest, String limits) throws Exception {
         Path plans = EngineFixture.plan(dir, "low", true, command, rest);
-        RemediationSettings s = EngineFixture.settings(plans, LIMITS.formatted(limits == null ? "" : ", " + limits));
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).registry(registry).build();
+        return EngineFixture.engine(store, plans, LIMITS.formatted(limits == null ? "" : ", " + limits)).registry(registry).build();
     }
 
     private static RemediationRequest only(RemediationEngine engine, String host) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.console.TestClock;
 import io.opsdeck.notify.Alert;
-import io.opsdeck.store.AuditRecord;
 import io.opsdeck.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RemediationPolicyTest {
 
-    private static final String FREEZE = "fleet_size: 2000\nlimits: {fleet_brake_share: 1.0, blast_targets: 100000, blast_share: 1.0}\n"
+    private static final String FREEZE = EngineFixture.LARGE_FLEET + "\n"
             + "freezes: [{zone: Europe/Berlin, from: '18:00', to: '20:00', reason: release night}]";
 
     @TempDir
     Path dir;
 
     private RemediationEngine engine(Store store, String risk, boolean auto, String extra, TestClock clock) throws Exception {
-        Path plans = EngineFixture.plans(dir, risk, auto);
-        RemediationSettings s = EngineFixture.settings(plans, extra);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).clock(clock).build();
-    }
-
-    private static List<String> kinds(Store store, String id) {
-        return store.audit().list(id).stream().map(AuditRecord::kind).toList();
+        return EngineFixture.engine(store, EngineFixture.plans(dir, risk, auto), extra).clock(clock).build();
     }
 
     @Test
@@ -92,7 +85,7 @@ class RemediationPolicyTest {
             engine.tick();
             assertThat(engine.get(ticked).orElseThrow().result()).isEqualTo("expired");
             assertThat(engine.get(late).orElseThrow().result()).isEqualTo("expired");
-            assertThat(kinds(store, ticked)).endsWith("expiry");
+            assertThat(EngineFixture.auditKinds(store, ticked)).endsWith("expiry");
             assertThat(engine.processesStarted()).isZero();
         }
     }
@@ -110,7 +103,7 @@ class RemediationPolicyTest {
             assertThat(r.status()).isEqualTo("done");
             assertThat(r.result()).isEqualTo("void_resolved");
             assertThat(engine.approve(id, "bob", "late").code()).isEqualTo("conflict");
-            assertThat(kinds(store, id)).endsWith("approval", "approvals_voided");
+            assertThat(EngineFixture.auditKinds(store, id)).endsWith("approval", "approvals_voided");
             assertThat(engine.pending()).isEmpty();
             assertThat(engine.processesStarted()).isZero();
         }
@@ -134,7 +127,7 @@ class RemediationPolicyTest {
             assertThat(r.approvedBy()).isEmpty();
             assertThat(engine.approve(id, "alice", "ok").status()).isEqualTo("pending_approval");
             assertThat(engine.processesStarted()).isZero();
-            assertThat(kinds(store, id)).containsSubsequence("awaiting_approval", "approvals_voided", "approval");
+            assertThat(EngineFixture.auditKinds(store, id)).containsSubsequence("awaiting_approval", "approvals_voided", "approval");
             assertThat(engine.approve(id, "bob", "ok").status()).isEqualTo("queued");
             await().atMost(Duration.ofSeconds(20)).until(() -> "succeeded".equals(engine.get(id).orElseThrow().result()));
         }

@@ -22,9 +22,7 @@ class RemediationRiskTest {
     Path dir;
 
     private RemediationEngine engine(Store store, String extra) throws Exception {
-        Path plans = EngineFixture.plans(dir, "low", true);
-        RemediationSettings s = EngineFixture.settings(plans, extra);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).clock(TestClock.at("2026-01-05T10:00:00Z")).build();
+        return EngineFixture.engine(store, EngineFixture.plans(dir, "low", true), extra).clock(TestClock.at("2026-01-05T10:00:00Z")).build();
     }
 
     private static RemediationRequest only(RemediationEngine engine, String host) {

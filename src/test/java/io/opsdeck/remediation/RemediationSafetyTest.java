@@ -1,5 +1,6 @@
 package io.opsdeck.remediation;
 
+import static io.opsdeck.remediation.EngineFixture.LARGE_FLEET;
 import static io.opsdeck.remediation.EngineFixture.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,16 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Safety limits with a clock the test moves: circuit breaker, loop protection, allow/deny lists, global dry-run. */
 class RemediationSafetyTest {
 
-    private static final String LARGE_FLEET = "fleet_size: 2000\nlimits: {fleet_brake_share: 1.0, blast_targets: 100000, blast_share: 1.0}";
-
     @TempDir
     Path dir;
 
     final List<RemediationEvent> events = new CopyOnWriteArrayList<>();
 
     private RemediationEngine engine(Store store, Path plans, String extra, TestClock clock) throws Exception {
-        RemediationSettings s = EngineFixture.settings(plans, extra);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).clock(clock).events(events::add).build();
+        return EngineFixture.engine(store, plans, extra).clock(clock).events(events::add).build();
     }
 
     private static String lastDetails(Store store, String id) {

@@ -34,8 +34,7 @@ class RemediationVerifyTest {
         String rest = "verify: " + verify + (rollback == null ? "" : "\nrollback: {command: [" + rollback + "], workdir: '"
                 + dir.resolve("markers") + "'}");
         Path plans = EngineFixture.plan(dir, "low", true, "/usr/bin/true", rest);
-        RemediationSettings s = EngineFixture.settings(plans, null);
-        return RemediationEngine.builder(store, s).plans(PlanLoader.load(plans, s)).clock(clock).prometheus(prometheus).build();
+        return EngineFixture.engine(store, plans, null).clock(clock).prometheus(prometheus).build();
     }
 
     private static String awaitResult(RemediationEngine engine, String host) {
