@@ -6,11 +6,9 @@ import static io.opsdeck.alertmanager.TestAlerts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,28 +16,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AlertmanagerClientTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-
-    private static AlertmanagerClient am;
-
-    @BeforeAll
-    static void connect() {
-        am = AlertmanagerClient.builder(STACK.alertmanager().baseUrl()).name("am-0").build();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        am.close();
-    }
+    static final AlertmanagerPair PAIR = new AlertmanagerPair();
 
     @Test
     void statusReportsVersionClusterAndConfig() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            AlertmanagerStatus status = am.status();
+            AlertmanagerStatus status = PAIR.peer(0).status();
             assertThat(status.clusterStatus()).isEqualTo("ready");
             assertThat(status.peers()).hasSize(2);
         });
-        AlertmanagerStatus status = am.status();
+        AlertmanagerStatus status = PAIR.peer(0).status();
         assertThat(status.version()).isEqualTo("0.25.0");
         assertThat(status.clusterName()).isNotBlank();
         assertThat(status.uptime()).isNotNull();
@@ -48,15 +34,15 @@ class AlertmanagerClientTest {
 
     @Test
     void receiversAreTheConfiguredOnes() {
-        assertThat(am.receivers()).containsExactlyInAnyOrder("null", "pager");
+        assertThat(PAIR.peer(0).receivers()).containsExactlyInAnyOrder("null", "pager");
     }
 
     @Test
     void aPostedAlertIsListedWithLabelsAnnotationsAndReceivers() {
         String run = unique();
-        am.postAlerts(List.of(alert(run, "HighLoad", "severity", "critical", "instance", "web-1")));
+        PAIR.peer(0).postAlerts(List.of(alert(run, "HighLoad", "severity", "critical", "instance", "web-1")));
 
-        List<Alert> alerts = am.alerts(AlertQuery.all().withFilter(only(run)));
+        List<Alert> alerts = PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run)));
 
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.fingerprint()).matches("[0-9a-f]{16}");
@@ -73,12 +59,12 @@ class AlertmanagerClientTest {
     @Test
     void anAlertMatchingASilenceIsSuppressedAndNamesTheSilence() {
         String run = unique();
-        am.postAlerts(List.of(alert(run, "Quiet", "instance", "db-1"), alert(run, "Loud", "instance", "db-1")));
-        String silenceId = am.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run),
+        PAIR.peer(0).postAlerts(List.of(alert(run, "Quiet", "instance", "db-1"), alert(run, "Loud", "instance", "db-1")));
+        String silenceId = PAIR.peer(0).createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run),
                 Matcher.equal("alertname", "Quiet")));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            List<Alert> alerts = am.alerts(AlertQuery.all().withFilter(only(run)));
+            List<Alert> alerts = PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run)));
             assertThat(alerts).filteredOn(a -> a.alertname().equals("Quiet")).singleElement().satisfies(a -> {
                 assertThat(a.state()).isEqualTo(AlertState.SUPPRESSED);
                 assertThat(a.status().silencedBy()).containsExactly(silenceId);
@@ -92,10 +78,10 @@ class AlertmanagerClientTest {
     void inhibitionIsVisibleThroughInhibitedBy() {
         String run = unique();
         String instance = "host-" + run;
-        am.postAlerts(List.of(alert(run, "NodeDown", "instance", instance), alert(run, "DiskFull", "instance", instance)));
+        PAIR.peer(0).postAlerts(List.of(alert(run, "NodeDown", "instance", instance), alert(run, "DiskFull", "instance", instance)));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            List<Alert> alerts = am.alerts(AlertQuery.all().withFilter(only(run)));
+            List<Alert> alerts = PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run)));
             Alert nodeDown = alerts.stream().filter(a -> a.alertname().equals("NodeDown")).findFirst().orElseThrow();
             Alert diskFull = alerts.stream().filter(a -> a.alertname().equals("DiskFull")).findFirst().orElseThrow();
             assertThat(diskFull.state()).isEqualTo(AlertState.SUPPRESSED);
@@ -108,13 +94,13 @@ class AlertmanagerClientTest {
     void queryFlagsFilterAndReceiverAreHonoured() {
         String run = unique();
         String instance = "host-" + run;
-        am.postAlerts(List.of(
+        PAIR.peer(0).postAlerts(List.of(
                 alert(run, "Plain", "severity", "warning"),
                 alert(run, "Paged", "severity", "critical"),
                 alert(run, "Muted", "severity", "warning"),
                 alert(run, "NodeDown", "instance", instance),
                 alert(run, "DiskFull", "instance", instance)));
-        am.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run), Matcher.equal("alertname", "Muted")));
+        PAIR.peer(0).createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run), Matcher.equal("alertname", "Muted")));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(names(AlertQuery.all().withFilter(only(run))))
@@ -140,10 +126,10 @@ class AlertmanagerClientTest {
     @Test
     void alertGroupsFollowTheRouteGroupBy() {
         String run = unique();
-        am.postAlerts(List.of(alert(run, "Grouped", "instance", "a"), alert(run, "Grouped", "instance", "b"),
+        PAIR.peer(0).postAlerts(List.of(alert(run, "Grouped", "instance", "a"), alert(run, "Grouped", "instance", "b"),
                 alert(run, "Paged", "severity", "critical")));
 
-        List<AlertGroup> groups = am.alertGroups(AlertQuery.all().withFilter(only(run)));
+        List<AlertGroup> groups = PAIR.peer(0).alertGroups(AlertQuery.all().withFilter(only(run)));
 
         assertThat(groups).anySatisfy(g -> {
             assertThat(g.labels()).containsEntry("alertname", "Grouped");
@@ -157,6 +143,6 @@ class AlertmanagerClientTest {
     }
 
     private static List<String> names(AlertQuery query) {
-        return am.alerts(query).stream().map(Alert::alertname).toList();
+        return PAIR.peer(0).alerts(query).stream().map(Alert::alertname).toList();
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AlertmanagerFleetTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
+    static final AlertmanagerPair PAIR = new AlertmanagerPair();
 
-    private static AlertmanagerClient am0;
-    private static AlertmanagerClient am1;
     private static AlertmanagerFleet fleet;
 
     @BeforeAll
     static void connect() {
-        am0 = AlertmanagerClient.builder(STACK.alertmanagers().get(0).baseUrl()).name("am-0").build();
-        am1 = AlertmanagerClient.builder(STACK.alertmanagers().get(1).baseUrl()).name("am-1").build();
-        fleet = AlertmanagerFleet.builder().add("eu", am0).add("eu", am1).build();
+        fleet = AlertmanagerFleet.builder().add("eu", PAIR.peer(0)).add("eu", PAIR.peer(1)).build();
     }
 
     @AfterAll
@@ -42,8 +38,8 @@ class AlertmanagerFleetTest {
     void anAlertPostedToBothPeersIsListedOnceWithBothSources() {
         String run = unique();
         PostableAlert alert = alert(run, "HighLoad", "instance", "web-1", "severity", "warning");
-        am0.postAlerts(List.of(alert));
-        am1.postAlerts(List.of(alert));
+        PAIR.peer(0).postAlerts(List.of(alert));
+        PAIR.peer(1).postAlerts(List.of(alert));
         Instant before = Instant.now();
 
         FleetSnapshot snapshot = fleet.alerts(AlertQuery.all().withFilter(only(run)));
@@ -66,12 +62,12 @@ class AlertmanagerFleetTest {
     @Test
     void theMostRecentlyUpdatedCopyWins() {
         String run = unique();
-        am0.postAlerts(List.of(alert(run, "Flapping")));
+        PAIR.peer(0).postAlerts(List.of(alert(run, "Flapping")));
         await().pollDelay(Duration.ofMillis(20)).atMost(Duration.ofSeconds(5)).until(() -> Instant.now()
-                .isAfter(am0.alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt()));
-        am1.postAlerts(List.of(alert(run, "Flapping")));
-        Instant newer = am1.alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt();
-        Instant older = am0.alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt();
+                .isAfter(PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt()));
+        PAIR.peer(1).postAlerts(List.of(alert(run, "Flapping")));
+        Instant newer = PAIR.peer(1).alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt();
+        Instant older = PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run))).getFirst().updatedAt();
         assertThat(newer).isAfter(older);
 
         MergedAlert merged = fleet.alerts(AlertQuery.all().withFilter(only(run))).alerts().getFirst();
@@ -82,7 +78,7 @@ class AlertmanagerFleetTest {
     @Test
     void anAlertOnOnlyOnePeerNamesOnlyThatPeer() {
         String run = unique();
-        am1.postAlerts(List.of(alert(run, "OnlyHere")));
+        PAIR.peer(1).postAlerts(List.of(alert(run, "OnlyHere")));
 
         assertThat(fleet.alerts(AlertQuery.all().withFilter(only(run))).alerts())
                 .singleElement().satisfies(m -> assertThat(m.sources()).containsExactly("am-1"));
@@ -91,10 +87,10 @@ class AlertmanagerFleetTest {
     @Test
     void theSameAlertInDifferentClustersStaysSeparate() {
         String run = unique();
-        am0.postAlerts(List.of(alert(run, "Everywhere")));
-        am1.postAlerts(List.of(alert(run, "Everywhere")));
+        PAIR.peer(0).postAlerts(List.of(alert(run, "Everywhere")));
+        PAIR.peer(1).postAlerts(List.of(alert(run, "Everywhere")));
         try (AlertmanagerFleet split = AlertmanagerFleet.builder().closeClients(false)
-                .add("eu", am0).add("us", am1).build()) {
+                .add("eu", PAIR.peer(0)).add("us", PAIR.peer(1)).build()) {
             assertThat(split.alerts(AlertQuery.all().withFilter(only(run))).alerts())
                     .extracting(MergedAlert::cluster, MergedAlert::sources)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("eu", java.util.Set.of("am-0")),
@@ -105,8 +101,8 @@ class AlertmanagerFleetTest {
     @Test
     void aSilenceCreatedOnceForTheClusterIsSeenOnBothPeersAndMergedById() {
         String run = unique();
-        am0.postAlerts(List.of(alert(run, "Noisy")));
-        am1.postAlerts(List.of(alert(run, "Noisy")));
+        PAIR.peer(0).postAlerts(List.of(alert(run, "Noisy")));
+        PAIR.peer(1).postAlerts(List.of(alert(run, "Noisy")));
 
         String id = fleet.createSilenceOnCluster("eu", TestAlerts.silence(Matcher.equal("test", run)));
 

@@ -5,29 +5,54 @@ import static org.awaitility.Awaitility.await;
 import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.alertmanager.PostableAlert;
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Clients, fleet (cluster "eu") and workspace over a RealStack's Alertmanager HA pair. */
-final class HaPair implements AutoCloseable {
+/**
+ * JUnit extension: a real Alertmanager 0.25 HA pair ({@link AlertmanagerPair}) and over it a fleet (cluster "eu")
+ * and a workspace, ready in {@code @BeforeAll} and closed before the peers stop.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final HaPair PAIR = new HaPair();
+ * }</pre>
+ */
+final class HaPair implements BeforeAllCallback, AfterAllCallback {
 
-    final AlertmanagerClient peer0;
-    final AlertmanagerClient peer1;
-    final AlertmanagerFleet fleet;
-    final AlertWorkspace workspace;
+    private final AlertmanagerPair pair = new AlertmanagerPair();
+    AlertmanagerClient peer0;
+    AlertmanagerClient peer1;
+    AlertmanagerFleet fleet;
+    AlertWorkspace workspace;
 
-    HaPair(RealStack stack) {
-        peer0 = AlertmanagerClient.builder(stack.alertmanagers().get(0).baseUrl()).name("am-0").build();
-        peer1 = AlertmanagerClient.builder(stack.alertmanagers().get(1).baseUrl()).name("am-1").build();
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        pair.beforeAll(context);
+        peer0 = pair.peer(0);
+        peer1 = pair.peer(1);
         fleet = AlertmanagerFleet.builder().add("eu", peer0).add("eu", peer1).build();
         workspace = AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(5)).build();
     }
 
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (fleet != null) {
+                fleet.close();
+            }
+        } finally {
+            pair.afterAll(context);
+        }
+    }
+
     /** Posts to both peers, as Prometheus does, and waits until the workspace shows every alert from both. */
     WorkspaceSnapshot post(String run, List<PostableAlert> alerts) {
-        peer0.postAlerts(alerts);
-        peer1.postAlerts(alerts);
+        pair.postToBoth(alerts.toArray(PostableAlert[]::new));
         return await().atMost(Duration.ofSeconds(20)).until(workspace::refresh,
                 s -> rows(s, run).size() == alerts.size() && rows(s, run).stream().allMatch(r -> r.sources().size() == 2));
     }
@@ -35,10 +60,5 @@ final class HaPair implements AutoCloseable {
     /** The rows of one test run (label test=run). */
     static List<AlertRow> rows(WorkspaceSnapshot s, String run) {
         return s.rows().stream().filter(r -> r.label("test").equals(run)).toList();
-    }
-
-    @Override
-    public void close() {
-        fleet.close();
     }
 }

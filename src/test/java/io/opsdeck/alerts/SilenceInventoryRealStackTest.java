@@ -4,14 +4,10 @@ import static io.opsdeck.alertmanager.TestAlerts.alert;
 import static io.opsdeck.alertmanager.TestAlerts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdeck.alertmanager.TestAlerts;
-import io.opsdeck.teststack.RealStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,26 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SilenceInventoryRealStackTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-
-    private static HaPair pair;
-
-    @BeforeAll
-    static void connect() {
-        pair = new HaPair(STACK);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
-    }
+    static final HaPair PAIR = new HaPair();
 
     @Test
     void theInventoryMarksSilencesThatMatchNothingAndThoseAboutToExpire() {
         String run = unique();
-        pair.post(run, List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "Other", "instance", "web-1")));
-        Silencer silencer = Silencer.builder(pair.fleet).build();
-        WorkspaceSnapshot snap = pair.workspace.refresh();
+        PAIR.post(run, List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "Other", "instance", "web-1")));
+        Silencer silencer = Silencer.builder(PAIR.fleet).build();
+        WorkspaceSnapshot snap = PAIR.workspace.refresh();
         SilenceDraft base = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("x")
                 .addMatcher(MatcherDraft.equal("test", run));
         String matching = silencer.save(base.addMatcher(MatcherDraft.equal("alertname", "HostDown"))
@@ -46,7 +30,7 @@ class SilenceInventoryRealStackTest {
         String nothing = silencer.save(base.addMatcher(MatcherDraft.equal("alertname", "Gone"))
                 .withEnd(Instant.now().plus(Duration.ofHours(5))), snap, null).ids().get("eu");
 
-        List<InventoryEntry> inventory = SilenceInventory.of(pair.workspace.refresh(), Duration.ofHours(1), false);
+        List<InventoryEntry> inventory = SilenceInventory.of(PAIR.workspace.refresh(), Duration.ofHours(1), false);
         InventoryEntry m = inventory.stream().filter(e -> e.id().id().equals(matching)).findFirst().orElseThrow();
         InventoryEntry n = inventory.stream().filter(e -> e.id().id().equals(nothing)).findFirst().orElseThrow();
         assertThat(m.matchedAlerts()).isEqualTo(1);
@@ -59,13 +43,13 @@ class SilenceInventoryRealStackTest {
     @Test
     void theInventoryDeduplicatesPeersAndListsExpiredSilencesOnlyWhenAsked() {
         String run = unique();
-        Silencer silencer = Silencer.builder(pair.fleet).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet).build();
         SilenceDraft draft = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("x")
                 .addMatcher(MatcherDraft.equal("test", run));
-        String id = silencer.save(draft, pair.workspace.refresh(), null).ids().get("eu");
+        String id = silencer.save(draft, PAIR.workspace.refresh(), null).ids().get("eu");
         silencer.expire(new SilenceId("eu", id), "ana");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            WorkspaceSnapshot snap = pair.workspace.refresh();
+            WorkspaceSnapshot snap = PAIR.workspace.refresh();
             assertThat(SilenceInventory.of(snap, Duration.ofHours(1), true)).filteredOn(e -> e.id().id().equals(id))
                     .singleElement().satisfies(e -> {
                         assertThat(e.silence().sources()).containsExactly("am-0", "am-1");

@@ -10,19 +10,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.simulate.stack.FreePorts;
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,46 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertsCommandTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-
-    private static AlertmanagerClient am0;
-    private static AlertmanagerClient am1;
-    private static String url0;
-    private static String url1;
-
-    @BeforeAll
-    static void connect() {
-        url0 = STACK.alertmanagers().get(0).baseUrl().toString();
-        url1 = STACK.alertmanagers().get(1).baseUrl().toString();
-        am0 = AlertmanagerClient.builder(STACK.alertmanagers().get(0).baseUrl()).build();
-        am1 = AlertmanagerClient.builder(STACK.alertmanagers().get(1).baseUrl()).build();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        am0.close();
-        am1.close();
-    }
-
-    private static void postToBoth(PostableAlert... alerts) {
-        am0.postAlerts(List.of(alerts));
-        am1.postAlerts(List.of(alerts));
-    }
+    static final AlertmanagerPair PAIR = new AlertmanagerPair();
 
     @Test
     void alertsOfAnHaPairAreListedOnceInAnAlignedTable() {
         String run = unique();
-        postToBoth(alert(run, "HighLoad", "severity", "critical", "instance", "web-1"),
+        PAIR.postToBoth(alert(run, "HighLoad", "severity", "critical", "instance", "web-1"),
                 alert(run, "SlowDisk", "severity", "warning", "instance", "db-1"));
 
-        CommandRun r = opsdeck("alerts", "--url", url0, "--url", url1, "--cluster", "eu", "test=" + run);
+        CommandRun r = opsdeck("alerts", "--url", PAIR.url(0), "--url", PAIR.url(1), "--cluster", "eu", "test=" + run);
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.lines();
         String header = lines.getFirst();
         assertThat(header).startsWith("SEVERITY").contains("ALERTNAME", "INSTANCE", "STATE", "AGE", "SUMMARY",
                 "CLUSTER/SOURCES");
-        String sources = "eu (" + String.join(",", new java.util.TreeSet<>(List.of(host(url0), host(url1)))) + ")";
+        String sources = "eu (" + String.join(",", new java.util.TreeSet<>(List.of(host(PAIR.url(0)), host(PAIR.url(1))))) + ")";
         assertThat(lines.get(1)).startsWith("critical").contains("HighLoad", "web-1", "active", "HighLoad on web-1", sources);
         assertThat(lines.get(2)).startsWith("warning").contains("SlowDisk", "db-1", sources);
         assertThat(lines.get(1).indexOf("HighLoad")).isEqualTo(header.indexOf("ALERTNAME"));
@@ -82,21 +55,21 @@ class AlertsCommandTest {
     @Test
     void withoutClusterEachUrlIsItsOwnCluster() {
         String run = unique();
-        postToBoth(alert(run, "Twice"));
+        PAIR.postToBoth(alert(run, "Twice"));
 
-        CommandRun r = opsdeck("alerts", "--url", url0, "--url", url1, "Twice", "test=" + run);
+        CommandRun r = opsdeck("alerts", "--url", PAIR.url(0), "--url", PAIR.url(1), "Twice", "test=" + run);
 
         assertThat(r.lines()).filteredOn(l -> l.contains("Twice")).hasSize(2)
-                .anySatisfy(l -> assertThat(l).endsWith(host(url0)))
-                .anySatisfy(l -> assertThat(l).endsWith(host(url1)));
+                .anySatisfy(l -> assertThat(l).endsWith(host(PAIR.url(0))))
+                .anySatisfy(l -> assertThat(l).endsWith(host(PAIR.url(1))));
     }
 
     @Test
     void stateSelectsActiveSuppressedOrAll() {
         String run = unique();
-        postToBoth(alert(run, "Loud"), alert(run, "Hushed"));
-        am0.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run), Matcher.equal("alertname", "Hushed")));
-        String[] base = {"--url", url0, "--url", url1, "--cluster", "eu", "test=" + run};
+        PAIR.postToBoth(alert(run, "Loud"), alert(run, "Hushed"));
+        PAIR.peer(0).createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run), Matcher.equal("alertname", "Hushed")));
+        String[] base = {"--url", PAIR.url(0), "--url", PAIR.url(1), "--cluster", "eu", "test=" + run};
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(opsdeck(args(base, "alerts")).out()).contains("Loud").doesNotContain("Hushed");
@@ -109,11 +82,11 @@ class AlertsCommandTest {
     @Test
     void hostileLabelsCannotBreakTheTerminal() {
         String run = unique();
-        am0.postAlerts(List.of(PostableAlert.of(
+        PAIR.peer(0).postAlerts(List.of(PostableAlert.of(
                 Map.of("alertname", "Evil", "test", run, "instance", "web-1\u001b[2J\u001b[31m\nFAKE ROW\r"),
                 Map.of("summary", "line one\nline two\u0007\u202e"))));
 
-        CommandRun r = opsdeck("alerts", "--url", url0, "test=" + run);
+        CommandRun r = opsdeck("alerts", "--url", PAIR.url(0), "test=" + run);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u0007").doesNotContain("\u202e");
@@ -124,10 +97,10 @@ class AlertsCommandTest {
     @Test
     void aSourceThatDoesNotAnswerIsNamedInTheFooterAndTheOthersStillShow() {
         String run = unique();
-        postToBoth(alert(run, "Survivor"));
+        PAIR.postToBoth(alert(run, "Survivor"));
         String dead = "http://127.0.0.1:" + FreePorts.next();
 
-        CommandRun r = opsdeck("alerts", "--url", url0, "--url", dead, "test=" + run);
+        CommandRun r = opsdeck("alerts", "--url", PAIR.url(0), "--url", dead, "test=" + run);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Survivor", "Not answering (1 of 2 Alertmanagers):")
@@ -154,7 +127,7 @@ class AlertsCommandTest {
     @Test
     void configuredPeersOfOneClusterAreAskedTogether(@TempDir Path dir) throws Exception {
         String run = unique();
-        postToBoth(alert(run, "FromConfig", "severity", "warning", "instance", "web-9"));
+        PAIR.postToBoth(alert(run, "FromConfig", "severity", "warning", "instance", "web-9"));
         Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
                 alertmanager:
                   - name: am-a
@@ -163,7 +136,7 @@ class AlertsCommandTest {
                   - name: am-b
                     url: %s
                     cluster: eu
-                """.formatted(url0, url1));
+                """.formatted(PAIR.url(0), PAIR.url(1)));
 
         CommandRun r = opsdeck("alerts", "--config", config.toString(), "test=" + run);
 
@@ -193,7 +166,7 @@ class AlertsCommandTest {
 
     @Test
     void aBadMatcherIsAUsageErrorNamingIt() {
-        CommandRun r = opsdeck("alerts", "--url", url0, "severity=~\"crit(\"");
+        CommandRun r = opsdeck("alerts", "--url", PAIR.url(0), "severity=~\"crit(\"");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad matcher 'severity=~\"crit(\"'").contains("invalid regular expression");
     }
@@ -201,9 +174,9 @@ class AlertsCommandTest {
     @Test
     void jsonOutputCarriesMergedAlertsAndSourceHealth() throws Exception {
         String run = unique();
-        postToBoth(alert(run, "AsJson", "severity", "info"));
+        PAIR.postToBoth(alert(run, "AsJson", "severity", "info"));
 
-        CommandRun r = opsdeck("alerts", "-o", "json", "--url", url0, "--url", url1, "--cluster", "eu", "test=" + run);
+        CommandRun r = opsdeck("alerts", "-o", "json", "--url", PAIR.url(0), "--url", PAIR.url(1), "--cluster", "eu", "test=" + run);
 
         assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());

@@ -8,15 +8,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.SilenceSpec;
 import io.opsdeck.alertmanager.TestAlerts;
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,35 +21,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SilencesCommandTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-
-    private static AlertmanagerClient am0;
-    private static AlertmanagerClient am1;
-    private static String url0;
-    private static String url1;
-
-    @BeforeAll
-    static void connect() {
-        url0 = STACK.alertmanagers().get(0).baseUrl().toString();
-        url1 = STACK.alertmanagers().get(1).baseUrl().toString();
-        am0 = AlertmanagerClient.builder(STACK.alertmanagers().get(0).baseUrl()).build();
-        am1 = AlertmanagerClient.builder(STACK.alertmanagers().get(1).baseUrl()).build();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        am0.close();
-        am1.close();
-    }
+    static final AlertmanagerPair PAIR = new AlertmanagerPair();
 
     @Test
     void silencesAreListedOnceAcrossPeersAndExpiredOnesOnRequest() {
         String run = unique();
-        String id = am0.createOrUpdateSilence(SilenceSpec.of(List.of(Matcher.equal("test", run),
+        String id = PAIR.peer(0).createOrUpdateSilence(SilenceSpec.of(List.of(Matcher.equal("test", run),
                 Matcher.regex("severity", "crit|warn")), Duration.ofHours(2), "ana", "db maintenance"));
-        String gone = am0.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run)));
-        am0.expireSilence(gone);
-        String[] base = {"--url", url0, "--url", url1, "--cluster", "eu", "test=" + run};
+        String gone = PAIR.peer(0).createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", run)));
+        PAIR.peer(0).expireSilence(gone);
+        String[] base = {"--url", PAIR.url(0), "--url", PAIR.url(1), "--cluster", "eu", "test=" + run};
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             CommandRun r = opsdeck(args(base, "silences"));
@@ -69,15 +47,15 @@ class SilencesCommandTest {
     @Test
     void silenceCommentsAreSanitizedAndJsonKeepsMatcherFields() throws Exception {
         String run = unique();
-        String id = am0.createOrUpdateSilence(SilenceSpec.of(List.of(Matcher.equal("test", run)), Duration.ofHours(1),
+        String id = PAIR.peer(0).createOrUpdateSilence(SilenceSpec.of(List.of(Matcher.equal("test", run)), Duration.ofHours(1),
                 "mallory\u001b[8m", "hidden\nsecond line"));
 
-        CommandRun table = opsdeck("silences", "--url", url0, "test=" + run);
+        CommandRun table = opsdeck("silences", "--url", PAIR.url(0), "test=" + run);
         assertThat(table.out()).doesNotContain("\u001b");
         assertThat(table.lines()).filteredOn(l -> l.startsWith(id)).singleElement()
                 .satisfies(l -> assertThat(l).contains("mallory[8m", "hidden second line"));
 
-        JsonNode json = new ObjectMapper().readTree(opsdeck("silences", "-o", "json", "--url", url0, "test=" + run).out());
+        JsonNode json = new ObjectMapper().readTree(opsdeck("silences", "-o", "json", "--url", PAIR.url(0), "test=" + run).out());
         JsonNode matcher = json.path("silences").get(0).path("silence").path("matchers").get(0);
         assertThat(matcher.path("name").asText()).isEqualTo("test");
         assertThat(matcher.path("isRegex").isBoolean()).isTrue();
