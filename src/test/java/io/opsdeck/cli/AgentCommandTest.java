@@ -1,32 +1,17 @@
 package io.opsdeck.cli;
 
+import static io.opsdeck.cli.CommandRun.opsdeck;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AgentCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = OpsdeckCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void checkAcceptsTheAgentSectionOfTheMainConfig() throws Exception {
@@ -37,8 +22,8 @@ class AgentCommandTest {
                   channels: [{name: desk, type: desktop}]
                   routes: [{channels: [desk]}]
                 """);
-        Run r = run("agent", "--config", config.toString(), "--check");
-        assertThat(r.code()).as(r.err()).isZero();
+        CommandRun r = opsdeck("agent", "--config", config.toString(), "--check");
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("agent settings OK");
     }
 
@@ -50,16 +35,16 @@ class AgentCommandTest {
                 templates: {dir: %s}
                 routes: [{name: r1, channels: [nowhere]}]
                 """.formatted(templates));
-        Run r = run("agent", "--agent-config", config.toString(), "--check");
-        assertThat(r.code()).isEqualTo(1);
+        CommandRun r = opsdeck("agent", "--agent-config", config.toString(), "--check");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("desktop.txt").contains("route 'r1'").contains("unknown channel 'nowhere'");
     }
 
     @Test
     void unknownKeyIsOneReadableLine() throws Exception {
         Path config = Files.writeString(dir.resolve("agent.yaml"), "listen: 127.0.0.1:9197\nlisten_port: 1\n");
-        Run r = run("agent", "--agent-config", config.toString(), "--check");
-        assertThat(r.code()).isEqualTo(1);
+        CommandRun r = opsdeck("agent", "--agent-config", config.toString(), "--check");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("opsdeck agent: ").contains("unknown key 'listen_port'").contains("line 2")
                 .doesNotContain("\n");
     }

@@ -1,11 +1,10 @@
 package io.opsdeck.cli;
 
+import static io.opsdeck.cli.CommandRun.opsdeck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdeck.simulate.FleetSpec;
 import io.opsdeck.simulate.Simulator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulateCommandTest {
 
     private static Simulator sim;
-
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -32,50 +27,40 @@ class SimulateCommandTest {
         sim.close();
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = OpsdeckCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void faultFaultsAndClearDriveARunningSimulator() {
-        Run raised = run("simulate", "fault", "db-1", "disk_fill", "--param", "fill_in=20m", "--url", sim.baseUrl());
-        assertThat(raised.code()).as(raised.err()).isZero();
+        CommandRun raised = opsdeck("simulate", "fault", "db-1", "disk_fill", "--param", "fill_in=20m", "--url", sim.baseUrl());
+        assertThat(raised.exit()).as(raised.err()).isZero();
         assertThat(raised.out()).contains("Raised disk_fill on db-1").contains("fill_in=20m");
         assertThat(sim.fleet().faults()).extracting(f -> f.kind().id()).containsExactly("disk_fill");
-        Run listed = run("simulate", "faults", "--url", sim.baseUrl());
+        CommandRun listed = opsdeck("simulate", "faults", "--url", sim.baseUrl());
         assertThat(listed.out()).contains("db-1").contains("disk_fill");
-        Run acted = run("simulate", "act", "db-1", "clean_disk", "--url", sim.baseUrl());
+        CommandRun acted = opsdeck("simulate", "act", "db-1", "clean_disk", "--url", sim.baseUrl());
         assertThat(acted.out()).contains("cleared disk_fill");
-        run("simulate", "fault", "web-1", "down", "--url", sim.baseUrl());
-        Run cleared = run("simulate", "clear", "web-1", "--url", sim.baseUrl());
+        opsdeck("simulate", "fault", "web-1", "down", "--url", sim.baseUrl());
+        CommandRun cleared = opsdeck("simulate", "clear", "web-1", "--url", sim.baseUrl());
         assertThat(cleared.out()).contains("Cleared down on web-1");
         assertThat(sim.fleet().faults()).isEmpty();
     }
 
     @Test
     void badFaultsAndUnreachableSimulatorAreOneClearLine() {
-        Run unknownKind = run("simulate", "fault", "db-1", "meltdown", "--url", sim.baseUrl());
-        assertThat(unknownKind.code()).isEqualTo(1);
+        CommandRun unknownKind = opsdeck("simulate", "fault", "db-1", "meltdown", "--url", sim.baseUrl());
+        assertThat(unknownKind.exit()).isEqualTo(1);
         assertThat(unknownKind.err()).contains("unknown fault kind 'meltdown'").hasLineCount(1);
-        Run unknownHost = run("simulate", "clear", "db-9", "--url", sim.baseUrl());
+        CommandRun unknownHost = opsdeck("simulate", "clear", "db-9", "--url", sim.baseUrl());
         assertThat(unknownHost.err()).contains("unknown host 'db-9'");
-        Run unreachable = run("simulate", "faults", "--url", "http://127.0.0.1:1");
-        assertThat(unreachable.code()).isEqualTo(1);
+        CommandRun unreachable = opsdeck("simulate", "faults", "--url", "http://127.0.0.1:1");
+        assertThat(unreachable.exit()).isEqualTo(1);
         assertThat(unreachable.err()).contains("cannot reach the simulator at http://127.0.0.1:1/");
     }
 
     @Test
     void writeScrapeConfigWritesOneJobPerExporter(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sim.yml");
-        Run r = run("simulate", "--hosts", "web=1,db=1", "--listen", "127.0.0.1:9911", "--write-scrape-config",
+        CommandRun r = opsdeck("simulate", "--hosts", "web=1,db=1", "--listen", "127.0.0.1:9911", "--write-scrape-config",
                 file.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         String yaml = Files.readString(file);
         assertThat(yaml).contains("job_name: node", "job_name: app", "job_name: postgres", "job_name: redis",
                 "replacement: 127.0.0.1:9911", "target_label: instance").doesNotContain("dcgm");
@@ -83,12 +68,12 @@ class SimulateCommandTest {
 
     @Test
     void badFleetOptionsAreRejected(@TempDir Path dir) {
-        Run both = run("simulate", "--hosts", "web=1", "--fleet-size", "3");
-        assertThat(both.code()).isEqualTo(2);
+        CommandRun both = opsdeck("simulate", "--hosts", "web=1", "--fleet-size", "3");
+        assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("either --hosts or --fleet-size");
-        Run badRole = run("simulate", "--hosts", "cache=2", "--write-scrape-config", dir.resolve("x.yml").toString());
+        CommandRun badRole = opsdeck("simulate", "--hosts", "cache=2", "--write-scrape-config", dir.resolve("x.yml").toString());
         assertThat(badRole.err()).contains("unknown role 'cache'");
-        Run badScenario = run("simulate", "--scenario", dir.resolve("missing.yaml").toString());
+        CommandRun badScenario = opsdeck("simulate", "--scenario", dir.resolve("missing.yaml").toString());
         assertThat(badScenario.err()).contains("missing.yaml: cannot read scenario");
     }
 }
