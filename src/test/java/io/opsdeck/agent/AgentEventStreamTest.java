@@ -31,8 +31,7 @@ class AgentEventStreamTest {
 
     @BeforeEach
     void start() throws Exception {
-        agent = Agent.start(AgentFixture.settings(AgentFixture.yaml(dir, SMTP.getSmtp().getPort(),
-                receiver.url("").toString().replaceAll("/$", ""), null)));
+        agent = AgentFixture.start(dir, SMTP.getSmtp().getPort(), receiver, null);
         base = agent.baseUrl();
     }
 
@@ -43,7 +42,7 @@ class AgentEventStreamTest {
     }
 
     private void fire(String name, String fingerprint) throws Exception {
-        assertThat(Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing(name, "critical", fingerprint)).code())
+        assertThat(Webhooks.deliver(base, "hook-token", Webhooks.firing(name, "critical", fingerprint)).code())
                 .isEqualTo(200);
     }
 

@@ -1,6 +1,7 @@
 package io.opsdeck.agent;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.opsdeck.teststack.LocalReceiver;
 import java.nio.file.Path;
 
 /** Agent settings for tests, written as the YAML a user would write. */
@@ -50,5 +51,15 @@ final class AgentFixture {
 
     static AgentSettings settings(String yaml) throws Exception {
         return AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent"));
+    }
+
+    /** Starts an agent with {@link #yaml}: mail to the SMTP server on {@code smtpPort}, Slack and PagerDuty to {@code receiver}. */
+    static Agent start(Path dir, int smtpPort, LocalReceiver receiver, String extra) throws Exception {
+        return Agent.start(settings(yaml(dir, smtpPort, receiverBase(receiver), extra)));
+    }
+
+    /** The receiver's URL without the trailing slash, as {@link #yaml} wants it. */
+    static String receiverBase(LocalReceiver receiver) {
+        return receiver.url("").toString().replaceAll("/$", "");
     }
 }

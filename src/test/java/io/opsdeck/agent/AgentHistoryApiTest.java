@@ -35,8 +35,7 @@ class AgentHistoryApiTest {
     @BeforeEach
     void start() throws Exception {
         receiver = new LocalReceiver();
-        agent = Agent.start(AgentFixture.settings(AgentFixture.yaml(dir, SMTP.getSmtp().getPort(),
-                receiver.url("").toString().replaceAll("/$", ""), null)));
+        agent = AgentFixture.start(dir, SMTP.getSmtp().getPort(), receiver, null);
         base = agent.baseUrl();
     }
 
@@ -47,7 +46,7 @@ class AgentHistoryApiTest {
     }
 
     private void hook(String body) throws Exception {
-        assertThat(Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", body).code()).isEqualTo(200);
+        assertThat(Webhooks.deliver(base, "hook-token", body).code()).isEqualTo(200);
     }
 
     private JsonNode get(String path) throws Exception {
@@ -102,9 +101,9 @@ class AgentHistoryApiTest {
     void resolvedListCarriesNameLabelsAndFiringTimeOncePerAlert() throws Exception {
         Map<String, String> labels = Map.of("alertname", "Flaky", "severity", "warning", "instance", "web-1");
         hook(Webhooks.firing("Flaky", "warning", "fp-flaky"));
-        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "resolved", "fp-flaky", labels, "2026-01-01T10:00:00Z"));
-        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "firing", "fp-flaky", labels, "2026-01-01T12:00:00Z"));
-        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "resolved", "fp-flaky", labels, "2026-01-01T12:00:00Z"));
+        hook(Webhooks.payload(Webhooks.groupKey("Flaky"), "resolved", "fp-flaky", labels, "2026-01-01T10:00:00Z"));
+        hook(Webhooks.payload(Webhooks.groupKey("Flaky"), "firing", "fp-flaky", labels, "2026-01-01T12:00:00Z"));
+        hook(Webhooks.payload(Webhooks.groupKey("Flaky"), "resolved", "fp-flaky", labels, "2026-01-01T12:00:00Z"));
         JsonNode resolved = get("/api/v1/alerts/resolved?since=1h");
         assertThat(resolved).hasSize(1);
         JsonNode r = resolved.get(0);
@@ -116,7 +115,7 @@ class AgentHistoryApiTest {
         assertThat(r.path("firingSince").asLong()).isEqualTo(history.get(2).path("at").asLong());
         assertThat(Webhooks.get(base, "/api/v1/alerts/resolved?since=1h", "viewer-token").json().get(0).path("seq").asLong())
                 .isEqualTo(history.get(3).path("seq").asLong());
-        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "firing", "fp-flaky", labels, "2026-01-01T13:00:00Z"));
+        hook(Webhooks.payload(Webhooks.groupKey("Flaky"), "firing", "fp-flaky", labels, "2026-01-01T13:00:00Z"));
         assertThat(get("/api/v1/alerts/resolved?since=1h")).as("firing again: no longer recently resolved").isEmpty();
     }
 }

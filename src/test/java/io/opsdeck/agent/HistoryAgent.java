@@ -68,9 +68,9 @@ public final class HistoryAgent implements AutoCloseable {
 
     /** Posts an Alertmanager webhook (version 4) for one alert with labels alertname, severity and instance web-1. */
     public void alert(String name, String severity, String fingerprint, boolean resolved) throws IOException {
-        String body = Webhooks.payload("{}:{alertname=\"" + name + "\"}", resolved ? "resolved" : "firing", fingerprint,
+        String body = Webhooks.payload(Webhooks.groupKey(name), resolved ? "resolved" : "firing", fingerprint,
                 Map.of("alertname", name, "severity", severity, "instance", "web-1"), "2026-01-01T10:00:00Z");
-        Webhooks.Answer a = Webhooks.post(baseUrl(), "/api/v1/alertmanager/webhook", "hook-token", body);
+        Webhooks.Answer a = Webhooks.deliver(baseUrl(), "hook-token", body);
         if (a.code() != 200) {
             throw new IOException("webhook refused: HTTP " + a.code() + " " + a.body());
         }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
@@ -78,21 +77,15 @@ public final class RemediationAgent implements AutoCloseable {
 
     /** Posts a firing alert to the webhook as Alertmanager would; returns its fingerprint. */
     public String fire(String alertname, String instance) throws IOException {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("alertname", alertname);
-        labels.put("instance", instance);
-        labels.put("severity", "warning");
-        labels.put("env", "demo");
         String fingerprint = Integer.toHexString((alertname + "/" + instance).hashCode());
-        fire(fingerprint, labels);
+        fire(fingerprint, Webhooks.demoLabels(alertname, instance));
         return fingerprint;
     }
 
     /** Posts one firing alert with exactly these labels and Alertmanager's fingerprint for them. */
     public void fire(String fingerprint, Map<String, String> labels) throws IOException {
-        String alertname = labels.get("alertname");
-        String body = Webhooks.payload("{}:{alertname=\"" + alertname + "\"}", "firing", fingerprint, labels, Instant.now().toString());
-        Webhooks.Answer a = Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", null, body);
+        String body = Webhooks.payload(Webhooks.groupKey(labels.get("alertname")), "firing", fingerprint, labels, Instant.now().toString());
+        Webhooks.Answer a = Webhooks.deliver(agent.baseUrl(), null, body);
         if (a.code() != 200) {
             throw new IOException("webhook answered " + a.code() + ": " + a.body());
         }

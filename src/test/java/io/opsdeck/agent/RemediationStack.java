@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,15 +70,11 @@ final class RemediationStack implements AutoCloseable {
 
     /** Posts a firing alert to the agent's webhook as Alertmanager would. */
     void fire(String name, String host, Map<String, String> extra) throws Exception {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("alertname", name);
-        labels.put("instance", host);
-        labels.put("severity", "warning");
-        labels.put("env", "demo");
+        Map<String, String> labels = Webhooks.demoLabels(name, host);
         labels.putAll(extra);
-        String body = Webhooks.payload("{}:{alertname=\"" + name + "\"}", "firing", Integer.toHexString((name + host).hashCode()), labels,
+        String body = Webhooks.payload(Webhooks.groupKey(name), "firing", Integer.toHexString((name + host).hashCode()), labels,
                 Instant.now().toString());
-        assertThat(Webhooks.post(agent.baseUrl(), "/api/v1/alertmanager/webhook", null, body).code()).isEqualTo(200);
+        assertThat(Webhooks.deliver(agent.baseUrl(), null, body).code()).isEqualTo(200);
     }
 
     /** The newest request of the plan on the target through the API, or null. */

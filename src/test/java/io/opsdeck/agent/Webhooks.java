@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -44,7 +45,7 @@ final class Webhooks {
     }
 
     static String firing(String name, String severity, String fingerprint) {
-        return payload("{}:{alertname=\"" + name + "\"}", "firing", fingerprint,
+        return payload(groupKey(name), "firing", fingerprint,
                 Map.of("alertname", name, "severity", severity, "instance", "web-1"), "2026-01-01T10:00:00Z");
     }
 
@@ -63,6 +64,26 @@ final class Webhooks {
             b.header("Authorization", "Bearer " + token);
         }
         return call(b.build());
+    }
+
+    /** The group key Alertmanager gives a group of one alert name. */
+    static String groupKey(String alertname) {
+        return "{}:{alertname=\"" + alertname + "\"}";
+    }
+
+    /** Labels of a demo alert: alertname, instance, severity warning, env demo (in that order). */
+    static Map<String, String> demoLabels(String alertname, String instance) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("alertname", alertname);
+        labels.put("instance", instance);
+        labels.put("severity", "warning");
+        labels.put("env", "demo");
+        return labels;
+    }
+
+    /** Posts {@code body} to the agent's Alertmanager webhook, as Alertmanager would ({@code token} null: none). */
+    static Answer deliver(URI agent, String token, String body) throws IOException {
+        return post(agent, "/api/v1/alertmanager/webhook", token, body);
     }
 
     private static Answer call(Request request) throws IOException {
