@@ -1,14 +1,20 @@
 package io.opsdeck.agent;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.opsdeck.console.live.AgentRemediationService;
 import io.opsdeck.http.ConnectionSettings;
+import io.opsdeck.http.HttpClients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * A real agent in this JVM with remediation on and real command plans (run without a shell), for console tests:
@@ -19,6 +25,7 @@ import okhttp3.HttpUrl;
 public final class RemediationAgent implements AutoCloseable {
 
     private final Agent agent;
+    private final List<OkHttpClient> clients = new CopyOnWriteArrayList<>();
 
     private RemediationAgent(Agent agent) {
         this.agent = agent;
@@ -75,6 +82,18 @@ public final class RemediationAgent implements AutoCloseable {
                 io.opsdeck.util.Secret.of(user + "-token")).build();
     }
 
+    /** The console's remediation client as {@code user}, on the wall clock; its HTTP client stops with this agent. */
+    public AgentRemediationService service(String user) {
+        return service(connection(user), Clock.systemUTC());
+    }
+
+    /** The console's remediation client over any connection (a wrong token, a closed port) and clock. */
+    public AgentRemediationService service(ConnectionSettings connection, Clock clock) {
+        OkHttpClient http = HttpClients.forSource(connection);
+        clients.add(http);
+        return new AgentRemediationService(connection, http, clock);
+    }
+
     /** Posts a firing alert to the webhook as Alertmanager would; returns its fingerprint. */
     public String fire(String alertname, String instance) throws IOException {
         String fingerprint = Integer.toHexString((alertname + "/" + instance).hashCode());
@@ -102,6 +121,7 @@ public final class RemediationAgent implements AutoCloseable {
 
     @Override
     public void close() {
+        clients.forEach(c -> c.dispatcher().executorService().shutdown());
         agent.close();
     }
 }

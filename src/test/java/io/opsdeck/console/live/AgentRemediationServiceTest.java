@@ -10,14 +10,10 @@ import io.opsdeck.console.RemediationFilter;
 import io.opsdeck.console.RemediationItem;
 import io.opsdeck.console.RemediationRisk;
 import io.opsdeck.http.ConnectionSettings;
-import io.opsdeck.http.HttpClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +25,6 @@ class AgentRemediationServiceTest {
     @TempDir
     static Path dir;
     static RemediationAgent agent;
-    static final List<OkHttpClient> clients = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -38,18 +33,15 @@ class AgentRemediationServiceTest {
 
     @AfterAll
     static void stop() {
-        clients.forEach(c -> c.dispatcher().executorService().shutdown());
         agent.close();
     }
 
     private static AgentRemediationService as(ConnectionSettings connection) {
-        OkHttpClient http = HttpClients.forSource(connection);
-        clients.add(http);
-        return new AgentRemediationService(connection, http, Clock.systemUTC());
+        return agent.service(connection, Clock.systemUTC());
     }
 
     private static AgentRemediationService as(String user) {
-        return as(agent.connection(user));
+        return agent.service(user);
     }
 
     private static RemediationItem pendingFor(AgentRemediationService s, String host) throws Exception {

@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import io.opsdeck.agent.RemediationAgent;
 import io.opsdeck.console.RemediationItem;
 import io.opsdeck.console.live.AgentRemediationService;
-import io.opsdeck.http.HttpClients;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
 import io.opsdeck.ui.Fixtures;
 import io.opsdeck.ui.common.FxUiExecutor;
 import io.opsdeck.ui.common.TaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +23,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +42,6 @@ class RemediationUiTest {
     @TempDir
     static Path dir;
     static RemediationAgent agent;
-    static OkHttpClient http;
     static AgentRemediationService alice;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private ConsoleApp app;
@@ -53,13 +49,11 @@ class RemediationUiTest {
     @BeforeAll
     static void startAgent() throws Exception {
         agent = RemediationAgent.start(dir);
-        http = HttpClients.forSource(agent.connection("alice"));
-        alice = new AgentRemediationService(agent.connection("alice"), http, Clock.systemUTC());
+        alice = agent.service("alice");
     }
 
     @AfterAll
     static void stopAgent() {
-        http.dispatcher().executorService().shutdown();
         agent.close();
     }
 
@@ -67,7 +61,7 @@ class RemediationUiTest {
     void start(Stage stage) throws Exception {
         Fixtures fixtures = new Fixtures();
         // the console's clock (a test clock here) turns the agent's "time left" into a deadline
-        var service = new AgentRemediationService(agent.connection("alice"), http, fixtures.clock);
+        var service = agent.service(agent.connection("alice"), fixtures.clock);
         app = new ConsoleApp(fixtures.services.withRemediation(service), ConsoleOptions.defaults(),
                 new TaskRunner(background, new FxUiExecutor()), () -> { });
         app.start(stage);
@@ -164,7 +158,7 @@ class RemediationUiTest {
         assertThat(alice.request(mine.id()).orElseThrow().status()).isEqualTo("pending_approval");
         for (RemediationItem r : alice.pending()) {
             if ("web-22".equals(r.target())) {
-                new AgentRemediationService(agent.connection("bob"), http, Clock.systemUTC()).reject(r.id(), "test cleanup");
+                agent.service("bob").reject(r.id(), "test cleanup");
             }
         }
     }

@@ -9,8 +9,6 @@ import io.opsdeck.console.RemediationPlanChoice;
 import io.opsdeck.console.RemediationRisk;
 import io.opsdeck.console.RemediationService;
 import io.opsdeck.console.TestClock;
-import io.opsdeck.console.live.AgentRemediationService;
-import io.opsdeck.http.HttpClients;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,6 @@ class RemediationViewModelTest {
     @TempDir
     static Path dir;
     static RemediationAgent agent;
-    static final List<OkHttpClient> clients = new ArrayList<>();
     private final Messages messages = Messages.english();
 
     @BeforeAll
@@ -43,14 +39,11 @@ class RemediationViewModelTest {
 
     @AfterAll
     static void stop() {
-        clients.forEach(c -> c.dispatcher().executorService().shutdown());
         agent.close();
     }
 
     private RemediationViewModel vm(String user) {
-        OkHttpClient http = HttpClients.forSource(agent.connection(user));
-        clients.add(http);
-        RemediationService s = new AgentRemediationService(agent.connection(user), http, Clock.systemUTC());
+        RemediationService s = agent.service(user);
         return new RemediationViewModel(Optional.of(s), TaskRunner.sameThread(), messages, Clock.systemUTC());
     }
 
