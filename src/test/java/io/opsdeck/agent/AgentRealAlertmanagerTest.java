@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.opsdeck.simulate.stack.FreePorts;
+import io.opsdeck.teststack.AlertmanagerConfigs;
 import io.opsdeck.teststack.RealStack;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -27,23 +28,10 @@ class AgentRealAlertmanagerTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(1).alertmanagerConfig("""
-            route:
-              receiver: opsdeck
-              group_by: ['alertname']
-              group_wait: 1s
-              group_interval: 1s
-              repeat_interval: 1h
-            receivers:
-              - name: opsdeck
-                webhook_configs:
-                  - url: 'http://127.0.0.1:%d/api/v1/alertmanager/webhook'
-                    send_resolved: true
+    static final RealStack STACK = RealStack.builder().alertmanagers(1).alertmanagerConfig(
+            AlertmanagerConfigs.webhookToAgent(AGENT_PORT, "1h", "send_resolved: true", """
                     http_config:
-                      authorization:
-                        type: Bearer
-                        credentials: hook-token
-            """.formatted(AGENT_PORT)).build();
+                      authorization: {type: Bearer, credentials: hook-token}""")).build();
 
     @TempDir
     Path dir;

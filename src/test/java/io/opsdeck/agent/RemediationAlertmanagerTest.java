@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opsdeck.remediation.RemediationRequest;
 import io.opsdeck.simulate.stack.AlertmanagerServer;
 import io.opsdeck.simulate.stack.FreePorts;
+import io.opsdeck.teststack.AlertmanagerConfigs;
 import io.opsdeck.teststack.RealStack;
 import io.opsdeck.teststack.SimulatedFleet;
 import java.nio.file.Files;
@@ -41,19 +42,8 @@ class RemediationAlertmanagerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig("""
-            route:
-              receiver: opsdeck
-              group_by: ['alertname']
-              group_wait: 1s
-              group_interval: 1s
-              repeat_interval: 2s
-            receivers:
-              - name: opsdeck
-                webhook_configs:
-                  - url: 'http://127.0.0.1:%d/api/v1/alertmanager/webhook'
-                    send_resolved: true
-            """.formatted(AGENT_PORT)).build();
+    static final RealStack STACK = RealStack.builder().alertmanagers(2)
+            .alertmanagerConfig(AlertmanagerConfigs.webhookToAgent(AGENT_PORT, "2s", "send_resolved: true")).build();
 
     @TempDir
     static Path dir;

@@ -3,15 +3,14 @@ package io.opsdeck.console.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opsdeck.agent.Agent;
-import io.opsdeck.agent.AgentSettings;
 import io.opsdeck.config.ConfigLoader;
 import io.opsdeck.console.AgentNotification;
 import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.console.InMemoryPreferences;
 import io.opsdeck.console.Severity;
 import io.opsdeck.simulate.stack.FreePorts;
+import io.opsdeck.teststack.AlertmanagerConfigs;
 import io.opsdeck.teststack.RealStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,34 +34,14 @@ class AgentNotificationsLiveTest {
     private static final int AGENT_PORT = FreePorts.next();
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(1).alertmanagerConfig("""
-            route:
-              receiver: opsdeck
-              group_by: ['alertname']
-              group_wait: 1s
-              group_interval: 1s
-              repeat_interval: 1h
-            receivers:
-              - name: opsdeck
-                webhook_configs:
-                  - url: 'http://127.0.0.1:%d/api/v1/alertmanager/webhook'
-            """.formatted(AGENT_PORT)).build();
+    static final RealStack STACK = RealStack.builder().alertmanagers(1)
+            .alertmanagerConfig(AlertmanagerConfigs.webhookToAgent(AGENT_PORT, "1h")).build();
 
     @TempDir
     Path dir;
 
     @Test
     void aWebhookFromAlertmanagerReachesTheConsoleThroughTheAgentsStream() throws Exception {
-        AgentSettings settings = AgentSettings.fromYaml(new YAMLMapper().readTree("""
-                listen: 127.0.0.1:%d
-                database: %s/agent.db
-                users:
-                  - {name: console, role: viewer, token: console-token}
-                channels:
-                  - {name: desk, type: desktop}
-                routes:
-                  - {name: all, channels: [desk]}
-                """.formatted(AGENT_PORT, dir)));
         Path file = Files.writeString(dir.resolve("opsdeck.yaml"), """
                 alertmanager:
                   - { name: am, url: "%s" }
@@ -72,7 +51,7 @@ class AgentNotificationsLiveTest {
                 """.formatted(STACK.alertmanager().baseUrl(), AGENT_PORT));
         List<AgentNotification> received = new CopyOnWriteArrayList<>();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (Agent agent = Agent.start(settings);
+        try (Agent agent = DesktopAgent.start(dir, AGENT_PORT);
              LiveConsole live = LiveConsole.builder(ConfigLoader.builder().build().load(file), scheduler)
                      .preferences(new InMemoryPreferences()).secretStore(ConsoleServices.secretStoreIn(dir.resolve("secrets")))
                      .build()) {
