@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opsdeck.agent.Agent;
-import io.opsdeck.agent.AgentSettings;
 import io.opsdeck.console.AgentNotification;
 import io.opsdeck.http.ConnectionSettings;
 import io.opsdeck.simulate.stack.FreePorts;
@@ -47,17 +45,7 @@ class AgentEventStreamTest {
     }
 
     private Agent startAgent() throws IOException {
-        String yaml = """
-                listen: 127.0.0.1:%d
-                database: %s/agent.db
-                users:
-                  - {name: console, role: viewer, token: console-token}
-                channels:
-                  - {name: desk, type: desktop}
-                routes:
-                  - {name: all, channels: [desk]}
-                """.formatted(agentPort, dir);
-        agent = Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml)));
+        agent = DesktopAgent.start(dir, agentPort);
         return agent;
     }
 
