@@ -83,9 +83,12 @@ class AgentWebhookTest {
         assertThat(hook(body).json().path("new").asInt()).isZero();
         assertThat(hook(body).json().path("new").asInt()).isZero();
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo("alice@example.com") == 1);
-        JsonNode all = Webhooks.get(base, "/api/v1/notifications?alert=fp-disk", "viewer-token").json();
-        assertThat(all).hasSize(1);
-        assertThat(all.get(0).path("status").asText()).isEqualTo("delivered");
+        // The mail arrives before the worker records the delivery, so wait for the record, then check it is the only one.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode all = Webhooks.get(base, "/api/v1/notifications?alert=fp-disk", "viewer-token").json();
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).path("status").asText()).isEqualTo("delivered");
+        });
     }
 
     @Test
