@@ -56,6 +56,7 @@ public final class Store implements Closeable {
     private final RemediationDao remediation = new RemediationDao(this);
     private final AuditDao audit = new AuditDao(this);
     private volatile boolean closed;
+    private volatile java.util.function.LongConsumer groupObserver = nanos -> { };
 
     private record Task<T>(SqlWork<T> work, CompletableFuture<T> result) {
     }
@@ -139,6 +140,11 @@ public final class Store implements Closeable {
         return dialect.shared();
     }
 
+    /** Called on the writer thread with the nanoseconds each committed group took (its writes plus the commit). */
+    public void observeGroups(java.util.function.LongConsumer nanos) {
+        this.groupObserver = nanos;
+    }
+
     /** Queues {@code work}; the future completes once its transaction is committed durably. */
     public <T> CompletableFuture<T> write(SqlWork<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -213,6 +219,7 @@ public final class Store implements Closeable {
     private void commitGroup(List<Task<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         List<Throwable> failures = new ArrayList<>(group.size());
+        long start = System.nanoTime();
         try {
             if (!runAll(group, results, failures, false)) {
                 writer.rollback();
@@ -221,6 +228,7 @@ public final class Store implements Closeable {
                 runAll(group, results, failures, true);
             }
             writer.commit();
+            groupObserver.accept(System.nanoTime() - start);
         } catch (SQLException e) {
             LOG.error("Commit failed on {}: {}", dialect, e.getMessage());
             try {
