@@ -110,6 +110,7 @@ public final class Agent implements Closeable {
                 schedule(started.engine()::tick, java.time.Duration.ofSeconds(5));
             }
             metrics.outboxDepth(() -> store.outbox().depth());
+            store.observeGroups(metrics::storeGroup);
             workers.start();
             schedule(escalator::tick, Duration.ofSeconds(1));
             schedule(digests::flush, settings.noise().digestInterval());

@@ -30,11 +30,21 @@ final class AgentServer implements AutoCloseable {
     private volatile boolean accepting = true;
     /** Bounds webhooks in progress so an overload answers 503 (Alertmanager retries) instead of exhausting memory. */
     private final java.util.concurrent.Semaphore intakeSlots = new java.util.concurrent.Semaphore(256);
+    /**
+     * ... and bounds their bodies' bytes, in KiB: 256 slots of up to max_body_bytes each could hold far more than a
+     * 64 MB heap (a parsed body and its rendered notifications are several times its size). The budget is an eighth
+     * of the heap, or one largest body if that is more; a body declaring more than the budget takes all of it.
+     */
+    private final java.util.concurrent.Semaphore intakeKib;
+    private final int intakeBudgetKib;
 
     AgentServer(Agent agent, ApiHandlers api) throws IOException {
         this.agent = agent;
         this.api = api;
         AgentSettings s = agent.settings();
+        this.intakeBudgetKib = (int) Math.min(Integer.MAX_VALUE,
+                Math.max(s.maxBodyBytes(), Runtime.getRuntime().maxMemory() / 8) / 1024 + 1);
+        this.intakeKib = new java.util.concurrent.Semaphore(intakeBudgetKib);
         this.server = HttpServer.create(new InetSocketAddress(s.host(), s.port()), 256);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -93,13 +103,20 @@ final class AgentServer implements AutoCloseable {
     private void webhook(HttpExchange ex) throws IOException {
         long received = System.nanoTime();
         int code;
+        int kib = bodyKib(ex);
         boolean admitted = false;
+        boolean slot = false;
         try {
-            admitted = intakeSlots.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            slot = intakeSlots.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            long left = 100 - (System.nanoTime() - received) / 1_000_000;
+            admitted = slot && intakeKib.tryAcquire(kib, Math.max(0, left), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (!admitted) {
+            if (slot) {
+                intakeSlots.release();
+            }
             ex.getResponseHeaders().set("Retry-After", "1");
             HttpIo.error(ex, 503, "agent is overloaded; retry");
             code = 503;
@@ -107,10 +124,25 @@ final class AgentServer implements AutoCloseable {
             try {
                 code = webhookStatus(ex, received);
             } finally {
+                intakeKib.release(kib);
                 intakeSlots.release();
             }
         }
         agent.metrics().webhookRequest(code);
+    }
+
+    /** The body's share of the intake budget: its declared length, or the largest allowed body when not declared. */
+    private int bodyKib(HttpExchange ex) {
+        long bytes = agent.settings().maxBodyBytes();
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                bytes = Math.min(bytes, Long.parseLong(length.strip()));
+            } catch (NumberFormatException e) {
+                // the body reader refuses it; charge the largest allowed body until then
+            }
+        }
+        return (int) Math.min(intakeBudgetKib, Math.max(0, bytes) / 1024 + 1);
     }
 
     private int webhookStatus(HttpExchange ex, long received) throws IOException {

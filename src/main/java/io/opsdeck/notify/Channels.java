@@ -13,11 +13,16 @@ public final class Channels {
     private Channels() {
     }
 
-    /** One channel per setting; {@code http} is shared and each channel gets its own call timeout. */
+    /**
+     * One channel per setting; {@code http} is shared and each channel gets its own call timeout, which bounds the
+     * whole attempt (connect, send, wait, read). Per-read and per-write timeouts of the same length were redundant
+     * under it and put each socket read or write through OkHttp's timeout queue, so they are off.
+     */
     public static Map<String, Channel> create(List<ChannelSettings> settings, OkHttpClient http) {
         Map<String, Channel> out = new LinkedHashMap<>();
         for (ChannelSettings s : settings) {
-            OkHttpClient client = http.newBuilder().callTimeout(s.timeout()).readTimeout(s.timeout()).build();
+            OkHttpClient client = http.newBuilder().callTimeout(s.timeout())
+                    .readTimeout(java.time.Duration.ZERO).writeTimeout(java.time.Duration.ZERO).build();
             out.put(s.name(), switch (s.type()) {
                 case "email" -> new EmailChannel(s.name(), s.email(), s.timeout());
                 case "slack" -> new SlackChannel(s.name(), s.slack(), client);

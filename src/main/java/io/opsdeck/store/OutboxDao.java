@@ -34,16 +34,24 @@ public final class OutboxDao {
         List<Notification> due = Sql.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
                 + "ORDER BY next_attempt_at LIMIT ?" + store.dialect().skipLocked(), OutboxDao::map, now, limit);
         List<Notification> claimed = new ArrayList<>(due.size());
+        List<String> ids = new ArrayList<>(due.size());
         for (Notification n : due) {
-            Sql.update(c, "UPDATE outbox SET status = 'delivering', updated_at = ? WHERE id = ?", now, n.id());
+            ids.add(n.id());
             claimed.add(n.withStatus(Notification.DELIVERING));
         }
+        // one statement for the batch: one row per statement was a fifth of the writer's statements at 2,000 alerts/s
+        Sql.updateIn(c, "UPDATE outbox SET status = 'delivering', updated_at = ? WHERE id IN ", List.of(now), ids);
         return claimed;
     }
 
     public void markDelivered(Connection c, String id, int attempts, long now) throws SQLException {
-        Sql.update(c, "UPDATE outbox SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ? WHERE id = ?",
-                attempts, now, now, id);
+        markDelivered(c, List.of(id), attempts, now);
+    }
+
+    /** Marks rows delivered that share the attempt count, in one statement per 128 rows. */
+    public void markDelivered(Connection c, List<String> ids, int attempts, long now) throws SQLException {
+        Sql.updateIn(c, "UPDATE outbox SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ? "
+                + "WHERE id IN ", List.of(attempts, now, now), ids);
     }
 
     public void markRetry(Connection c, String id, int attempts, long nextAttemptAt, String error, long now) throws SQLException {

@@ -48,6 +48,38 @@ final class Sql {
         return p.executeUpdate();
     }
 
+    /** Largest id list bound in one statement by {@link #updateIn}. */
+    static final int IN_CHUNK = 128;
+    private static final int[] IN_SIZES = {1, 8, 32, IN_CHUNK};
+
+    /**
+     * Runs {@code sqlBeforeList + "(?,?,...)"} with {@code params} then a chunk of {@code ids}, for all ids. A chunk is
+     * padded to one of a few list sizes by repeating its last id (harmless in {@code IN}), so each statement is
+     * prepared at most four times, not once per batch size. Returns the rows changed.
+     */
+    static int updateIn(Connection c, String sqlBeforeList, List<?> params, List<String> ids) throws SQLException {
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            int size = IN_SIZES[0];
+            for (int candidate : IN_SIZES) {
+                size = candidate;
+                if (candidate >= chunk.size()) {
+                    break;
+                }
+            }
+            Object[] all = new Object[params.size() + size];
+            for (int i = 0; i < params.size(); i++) {
+                all[i] = params.get(i);
+            }
+            for (int i = 0; i < size; i++) {
+                all[params.size() + i] = chunk.get(Math.min(i, chunk.size() - 1));
+            }
+            changed += update(c, sqlBeforeList + "(" + "?,".repeat(size - 1) + "?)", all);
+        }
+        return changed;
+    }
+
     static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         {
             PreparedStatement p = prepared(c, sql);

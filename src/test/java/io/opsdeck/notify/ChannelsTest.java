@@ -137,4 +137,20 @@ class ChannelsTest {
             assertThat(e.getMessage()).contains("did not answer in time");
         });
     }
+
+    @Test
+    void channelTimeoutBoundsAHangingReceiverWithoutPerReadTimeouts() {
+        receiver.hang(true);
+        String url = receiver.url("/hook?token=hook-s3cret").toString();
+        var settings = new ChannelSettings("hook", "webhook", null, Duration.ofMillis(500), null, null,
+                new ChannelSettings.WebhookSettings(Secret.of(url), null, null), null);
+        Channel hook = Channels.create(List.of(settings), http).get("hook");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> hook.send(delivery("webhook", "team"))).isInstanceOfSatisfying(DeliveryException.class, e -> {
+            assertThat(e.permanent()).isFalse();
+            assertThat(e.getMessage()).contains("did not answer in time").doesNotContain("hook-s3cret");
+        });
+        // the receiver hangs for 60 s: only the channel's own 500 ms call timeout can have ended the attempt
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
 }

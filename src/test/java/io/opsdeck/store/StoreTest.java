@@ -134,6 +134,43 @@ class StoreTest {
     }
 
     @Test
+    void batchClaimAndMarkDeliveredChangeExactlyTheirRowsForEveryBatchSize() {
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            // 300 due rows and 5 not yet due; batches of 1, 5 (padded to 8), 33 (padded to 128) and 261 (three chunks)
+            store.writeAndWait(c -> {
+                for (int i = 0; i < 300; i++) {
+                    store.outbox().insert(c, row("d" + i, "k" + i, 1000 + i));
+                }
+                for (int i = 0; i < 5; i++) {
+                    store.outbox().insert(c, row("later" + i, "l" + i, 9000));
+                }
+                return null;
+            });
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int limit : new int[] {1, 5, 33, 1000}) {
+                List<Notification> claimed = store.writeAndWait(c -> store.outbox().claimDue(c, 2000, limit));
+                assertThat(claimed).hasSize(Math.min(limit, 300 - seen.size()))
+                        .allSatisfy(n -> assertThat(n.status()).isEqualTo("delivering"));
+                List<String> ids = claimed.stream().map(Notification::id).toList();
+                assertThat(java.util.Collections.disjoint(ids, seen)).as("claimed twice").isTrue();
+                seen.addAll(ids);
+                assertThat(store.outbox().count("delivering")).isEqualTo(ids.size());
+                store.writeAndWait(c -> {
+                    store.outbox().markDelivered(c, ids, 1, 3000);
+                    return null;
+                });
+                assertThat(store.outbox().count("delivering")).isZero();
+                assertThat(store.outbox().count("delivered")).isEqualTo(seen.size());
+            }
+            assertThat(seen).hasSize(300);
+            assertThat(store.outbox().count("pending")).isEqualTo(5);
+            Notification one = store.outbox().get("d299").orElseThrow();
+            assertThat(one.attempts()).isEqualTo(1);
+            assertThat(one.deliveredAt()).isEqualTo(3000L);
+        }
+    }
+
+    @Test
     void purgeRemovesOnlyFinishedRowsOlderThanTheCutoff() {
         try (Store store = Store.open(dir.resolve("a.db"))) {
             store.writeAndWait(c -> store.outbox().insert(c, row("old", "k1", 1000)));
