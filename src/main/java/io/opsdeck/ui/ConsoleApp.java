@@ -195,11 +195,15 @@ public final class ConsoleApp {
         }), tasks.background(), tasks.ui());
     }
 
-    /** A notification was clicked: the Alerts section, filtered to that alert's name, and the window to the front. */
+    /**
+     * A notification was clicked: the Alerts section with that very alert (cluster and fingerprint) selected and its
+     * details shown, and the window to the front. The workspace says when the filter had to change or the alert
+     * has resolved meanwhile.
+     */
     private void openAlert(io.opsdeck.console.ActiveAlert alert) {
         shell.sectionProperty().set(Section.ALERTS);
         if (workspaces != null) {
-            workspaces.alertsModel().filterTextProperty().set(alert.alertname());
+            workspaces.alertsModel().reveal(alert.cluster(), alert.fingerprint(), alert.alertname());
         }
         stage.toFront();
     }
