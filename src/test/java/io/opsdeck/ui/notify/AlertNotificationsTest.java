@@ -71,6 +71,26 @@ class AlertNotificationsTest {
     }
 
     @Test
+    void aSeverityWithASoundButNoNotificationSoundsQuietlyAndChoicesFollowTheRole() {
+        NotificationChoices choices = vm.choices();
+        choices.desktopProperty(Severity.INFO).set(false);
+        choices.soundProperty(Severity.INFO).set(AlertSound.CHIME);
+        choices.desktopProperty(Severity.WARNING).set(false);
+        vm.activate();
+        f.alerts.publish(List.of(
+                alert("1", Severity.INFO, "web-1", f.clock.instant()),
+                alert("2", Severity.WARNING, "web-1", f.clock.instant())));
+        assertThat(notified).as("neither notifies").isEmpty();
+        assertThat(sounds).as("the info alert sounds; the warning wants nothing (no notification, no sound)")
+                .containsExactly(AlertSound.CHIME);
+
+        // another role has its own choices: DBA's are still the configured ones
+        role.set(f.services.roles().find("DBA").orElseThrow());
+        f.alerts.publish(List.of(alert("3", Severity.WARNING, "db-1", f.clock.instant())));
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("3");
+    }
+
+    @Test
     void theExecutiveRoleHearsOnlyCriticals() {
         role.set(f.services.roles().find("Executive").orElseThrow());
         vm.activate();
