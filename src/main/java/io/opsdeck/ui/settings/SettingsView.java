@@ -181,6 +181,7 @@ public final class SettingsView extends BorderPane {
         if (below == null) {
             setCenter(root);
         } else {
+            list.setPrefHeight(300); // so the section below fits a 900 px window too
             root.getChildren().add(below);
             javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
             scroll.setFitToWidth(true);
