@@ -97,7 +97,10 @@ public final class JsonFilePreferences implements ConsolePreferences {
         save();
     }
 
-    /** {@code "notifications": {"DBA": {"critical": {"desktop": true, "sound": "alarm"}}}}; broken entries are skipped. */
+    /**
+     * {@code "notifications": {"DBA": {"critical": {"desktop": true, "sound": "alarm"}}}}; broken entries are logged
+     * and skipped.
+     */
     @Override
     public synchronized Map<Severity, SeverityChoice> notificationChoices(String role) {
         Map<Severity, SeverityChoice> out = new EnumMap<>(Severity.class);
@@ -109,8 +112,8 @@ public final class JsonFilePreferences implements ConsolePreferences {
             }
             Optional<AlertSound> sound = AlertSound.parse(c.path("sound").asText(null));
             if (sound.isEmpty() || !c.path("desktop").isBoolean()) {
-                LOG.warn("Ignoring the {} notification choice of role {} in {}: expected desktop true/false and sound one of {}",
-                        s.name().toLowerCase(Locale.ROOT), role, file, java.util.Arrays.toString(AlertSound.values()));
+                LOG.warn("Ignoring the {} notification choice of role {} in {}: expected desktop true/false and sound "
+                        + "one of {}", s.name().toLowerCase(Locale.ROOT), role, file, java.util.Arrays.toString(AlertSound.values()));
                 continue;
             }
             out.put(s, new SeverityChoice(c.path("desktop").asBoolean(), sound.get()));

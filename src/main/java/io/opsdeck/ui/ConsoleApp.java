@@ -136,7 +136,8 @@ public final class ConsoleApp {
         });
         notifier = trayOrToasts;
         SoundOutput sound = this.sound != null ? this.sound : new SoundPlayer();
-        choices = new NotificationChoices(services.roles().roles(), shell.roleProperty().get(), services.preferences(), tasks);
+        choices = new NotificationChoices(services.roles().roles(), shell.roleProperty().get(), services.preferences(),
+                tasks);
         // Settings edits the current role's choices unless the operator picks another role there
         shell.roleProperty().addListener((o, a, r) -> choices.roleProperty().set(r));
         AlertNotifications alerts = new AlertNotifications(services.alerts(), services.agentNotifications(), shell.roleProperty(),
@@ -166,10 +167,10 @@ public final class ConsoleApp {
         sections.put(Section.NOTIFICATIONS, () -> new io.opsdeck.ui.notifications.NotificationsView(
                 new io.opsdeck.ui.notifications.NotificationsViewModel(services.history().notifications(), tasks,
                         services.clock(), messages), messages));
+        java.util.function.Supplier<javafx.scene.Node> settingsView = () -> new SettingsView(settings, messages,
+                new NotificationSettingsView(choices, s -> tasks.submit("play " + s.id(), () -> sound.play(s)), messages));
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
-                () -> new SettingsView(settings, messages, new NotificationSettingsView(choices,
-                        s -> tasks.submit("play " + s.id(), () -> sound.play(s)), messages)), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
-                sections);
+                settingsView, themes, new SnapshotExporter(tasks), toasts, services.clock(), messages, sections);
         if (options.section() != null) {
             shell.sectionProperty().set(Section.valueOf(options.section().toUpperCase(Locale.ROOT)));
         }

@@ -94,8 +94,8 @@ public final class ConfiguredRoles {
         if (sound.isPresent()) {
             if (sound.get().node() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
                 soundOn = severities(m, "sound");
-            } else if (sound.get().asMap().isPresent()) {
-                soundOn = sounds(sound.get().asMap().get(), sounds);
+            } else if (sound.get().node() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+                soundOn = sounds(sound.get().asMap().orElseThrow(), sounds);
             } else {
                 soundOn = sound.get().asBoolean().orElse(true) ? notifyOn : Set.of();
             }

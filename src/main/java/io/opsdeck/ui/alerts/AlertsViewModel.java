@@ -300,7 +300,8 @@ public final class AlertsViewModel {
      * {@link #revealedProperty} tells the view which row to bring into sight. FX thread only.
      */
     public void reveal(String cluster, String fingerprint, String alertname) {
-        pendingReveal = new Reveal(cluster == null ? "" : cluster, fingerprint, alertname == null ? "" : alertname, now());
+        pendingReveal = new Reveal(cluster == null ? "" : cluster, fingerprint, alertname == null ? "" : alertname,
+                now());
         if (!revealNow(false) && refresher.active()) {
             forceRefresh();
         }
@@ -311,7 +312,7 @@ public final class AlertsViewModel {
         return revealed.getReadOnlyProperty();
     }
 
-    /** Resolves the pending reveal against the snapshot; {@code authoritative}: the snapshot is newer than the request. */
+    /** Resolves the pending reveal in the snapshot; {@code authoritative}: the snapshot is newer than the request. */
     private boolean revealNow(boolean authoritative) {
         Reveal r = pendingReveal;
         Optional<AlertRow> found = snapshot.get().rows().stream()

@@ -4,6 +4,7 @@ import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.Severity;
 import io.opsdeck.ui.common.Messages;
 import java.awt.AWTException;
+import java.awt.CheckboxMenuItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,6 +13,7 @@ import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +83,7 @@ public final class TrayNotifier implements DesktopNotifier {
      */
     public void muteItem(javafx.beans.property.BooleanProperty mutedProperty) {
         muted = mutedProperty.get();
-        java.util.concurrent.atomic.AtomicReference<java.awt.CheckboxMenuItem> item = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CheckboxMenuItem> item = new AtomicReference<>();
         mutedProperty.addListener((o, a, m) -> {
             muted = m;
             String tip = tip();
@@ -94,7 +96,7 @@ public final class TrayNotifier implements DesktopNotifier {
         });
         boolean initial = muted;
         java.awt.EventQueue.invokeLater(() -> {
-            java.awt.CheckboxMenuItem mute = new java.awt.CheckboxMenuItem(messages.get("notifyPrefs.tray.mute"), initial);
+            CheckboxMenuItem mute = new CheckboxMenuItem(messages.get("notifyPrefs.tray.mute"), initial);
             mute.addItemListener(e -> {
                 boolean on = mute.getState();
                 javafx.application.Platform.runLater(() -> mutedProperty.set(on));

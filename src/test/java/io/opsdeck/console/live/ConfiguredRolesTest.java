@@ -61,6 +61,21 @@ class ConfiguredRolesTest {
     }
 
     @Test
+    void soundTrueOrFalseStillMeansTheNotifyingSeveritiesOrNone() throws Exception {
+        List<Role> roles = ConfiguredRoles.load(load("""
+                prometheus: [{ name: main, url: "http://127.0.0.1:9090" }]
+                roles:
+                  - name: Quiet
+                    notify: { severities: [critical, warning], sound: false }
+                  - name: Loud
+                    notify: { severities: [critical, warning], sound: true }
+                """));
+        assertThat(roles.get(roles.size() - 2).notifications().soundOn()).isEmpty();
+        assertThat(roles.getLast().notifications().soundOn()).containsExactlyInAnyOrder(Severity.CRITICAL, Severity.WARNING);
+        assertThat(roles.getLast().notifications().choice(Severity.WARNING).sound()).isEqualTo(AlertSound.DOUBLE);
+    }
+
+    @Test
     void anUnknownSoundOrSeverityInTheSoundMapIsAProblemAtItsLine() throws Exception {
         Path file = dir.resolve("opsdeck.yaml");
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfiguredRoles.load(load("""
