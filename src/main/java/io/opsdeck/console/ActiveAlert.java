@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param summary     the {@code summary} annotation, may be empty
  * @param startsAt    when it started firing
  * @param state       active, suppressed (acknowledged) or unprocessed
+ * @param cluster     the Alertmanager cluster that reported it; empty when not known (e.g. from the agent), and
+ *                    then the fingerprint alone names it
  */
 public record ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
-                          Instant startsAt, AlertState state) {
+                          Instant startsAt, AlertState state, String cluster) {
+
+    /** An alert whose cluster is not known. */
+    public ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
+                       Instant startsAt, AlertState state) {
+        this(fingerprint, alertname, severity, instance, summary, startsAt, state, "");
+    }
 
     public ActiveAlert {
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -26,6 +34,7 @@ public record ActiveAlert(String fingerprint, String alertname, Severity severit
         alertname = alertname == null ? "" : alertname;
         instance = instance == null ? "" : instance;
         summary = summary == null ? "" : summary;
+        cluster = cluster == null ? "" : cluster;
     }
 
     /** Firing and nobody has acknowledged it (no silence or inhibition). */

@@ -20,4 +20,16 @@ public interface ConsolePreferences {
     boolean muted();
 
     void muted(boolean muted);
+
+    /**
+     * The notification choices the operator made in Settings for {@code role}, by severity. Severities missing
+     * from the map follow the role's configured {@link NotificationPrefs}.
+     */
+    java.util.Map<Severity, SeverityChoice> notificationChoices(String role);
+
+    /** Remembers the operator's choice for one severity of {@code role}. */
+    void notificationChoice(String role, Severity severity, SeverityChoice choice);
+
+    /** Forgets the operator's choices for {@code role}: it follows its configuration again. */
+    void clearNotificationChoices(String role);
 }

@@ -1,6 +1,7 @@
 package io.opsdeck.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,6 +10,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class JsonFilePreferences implements ConsolePreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonFilePreferences.class);
+    private static final String NOTIFICATIONS = "notifications";
     private final ObjectMapper json = new ObjectMapper();
     private final Path file;
     private final ObjectNode values;
@@ -90,6 +95,47 @@ public final class JsonFilePreferences implements ConsolePreferences {
     public synchronized void muted(boolean muted) {
         values.put("muted", muted);
         save();
+    }
+
+    /**
+     * {@code "notifications": {"DBA": {"critical": {"desktop": true, "sound": "alarm"}}}}; broken entries are logged
+     * and skipped.
+     */
+    @Override
+    public synchronized Map<Severity, SeverityChoice> notificationChoices(String role) {
+        Map<Severity, SeverityChoice> out = new EnumMap<>(Severity.class);
+        JsonNode byRole = values.path(NOTIFICATIONS).path(role);
+        for (Severity s : Severity.values()) {
+            JsonNode c = byRole.path(s.name().toLowerCase(Locale.ROOT));
+            if (!c.isObject()) {
+                continue;
+            }
+            Optional<AlertSound> sound = AlertSound.parse(c.path("sound").asText(null));
+            if (sound.isEmpty() || !c.path("desktop").isBoolean()) {
+                LOG.warn("Ignoring the {} notification choice of role {} in {}: expected desktop true/false and sound "
+                        + "one of {}", s.name().toLowerCase(Locale.ROOT), role, file, java.util.Arrays.toString(AlertSound.values()));
+                continue;
+            }
+            out.put(s, new SeverityChoice(c.path("desktop").asBoolean(), sound.get()));
+        }
+        return Map.copyOf(out);
+    }
+
+    @Override
+    public synchronized void notificationChoice(String role, Severity severity, SeverityChoice choice) {
+        ObjectNode all = values.path(NOTIFICATIONS) instanceof ObjectNode o ? o : values.putObject(NOTIFICATIONS);
+        ObjectNode byRole = all.path(role) instanceof ObjectNode o ? o : all.putObject(role);
+        ObjectNode c = byRole.putObject(severity.name().toLowerCase(Locale.ROOT));
+        c.put("desktop", choice.desktop());
+        c.put("sound", choice.sound().id());
+        save();
+    }
+
+    @Override
+    public synchronized void clearNotificationChoices(String role) {
+        if (values.path(NOTIFICATIONS) instanceof ObjectNode all && all.remove(role) != null) {
+            save();
+        }
     }
 
     private Optional<String> text(String key) {

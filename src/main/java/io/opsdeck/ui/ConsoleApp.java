@@ -10,6 +10,8 @@ import io.opsdeck.ui.common.SnapshotExporter;
 import io.opsdeck.ui.common.TaskRunner;
 import io.opsdeck.ui.notify.AlertNotifications;
 import io.opsdeck.ui.notify.DesktopNotifier;
+import io.opsdeck.ui.notify.NotificationChoices;
+import io.opsdeck.ui.notify.SoundOutput;
 import io.opsdeck.ui.notify.SoundPlayer;
 import io.opsdeck.ui.notify.ToastNotifier;
 import io.opsdeck.ui.notify.TrayNotifier;
@@ -17,6 +19,7 @@ import io.opsdeck.ui.remediation.RemediateDialog;
 import io.opsdeck.ui.remediation.RemediationView;
 import io.opsdeck.ui.remediation.RemediationViewModel;
 import io.opsdeck.ui.notify.TrayOrToasts;
+import io.opsdeck.ui.settings.NotificationSettingsView;
 import io.opsdeck.ui.settings.SettingsView;
 import io.opsdeck.ui.settings.SettingsViewModel;
 import io.opsdeck.ui.shell.DashboardRenderer;
@@ -66,6 +69,8 @@ public final class ConsoleApp {
     private AlertsServices alertsServices;
     private AlertsWorkspaces workspaces;
     private RemediationViewModel remediation;
+    private NotificationChoices choices;
+    private SoundOutput sound;
 
     /** @param onExit runs once when the operator closes the window or leaves wall mode */
     public ConsoleApp(ConsoleServices services, ConsoleOptions options, TaskRunner tasks, Runnable onExit) {
@@ -79,6 +84,17 @@ public final class ConsoleApp {
     public ConsoleApp renderer(DashboardRenderer renderer) {
         this.renderer = renderer;
         return this;
+    }
+
+    /** Where alert sounds go instead of the speakers (tests record them); call before {@link #start}. */
+    public ConsoleApp sound(SoundOutput output) {
+        this.sound = output;
+        return this;
+    }
+
+    /** The notification choices per role and the mute (built with the main window). */
+    public NotificationChoices notificationChoices() {
+        return choices;
     }
 
     /** Shows the Alerts and Silences workspaces over these services (null: they say no Alertmanager is configured). */
@@ -119,10 +135,13 @@ public final class ConsoleApp {
             toasts.show(io.opsdeck.console.Severity.INFO, messages.get("tray.noneTitle"), messages.get("tray.none"));
         });
         notifier = trayOrToasts;
-        SoundPlayer sound = new SoundPlayer();
+        SoundOutput sound = this.sound != null ? this.sound : new SoundPlayer();
+        choices = new NotificationChoices(services.roles().roles(), shell.roleProperty().get(), services.preferences(),
+                tasks);
+        // Settings edits the current role's choices unless the operator picks another role there
+        shell.roleProperty().addListener((o, a, r) -> choices.roleProperty().set(r));
         AlertNotifications alerts = new AlertNotifications(services.alerts(), services.agentNotifications(), shell.roleProperty(),
-                notifier, sound::play,
-                tasks, services.preferences());
+                notifier, sound, tasks, choices);
         SettingsViewModel settings = new SettingsViewModel(services.sourceSettings(), services.connectionTester(),
                 services.secretStore(), tasks, messages);
         RefreshService refresh = new RefreshService(shell.refreshProperty(), services.clock(), tasks.background());
@@ -148,9 +167,10 @@ public final class ConsoleApp {
         sections.put(Section.NOTIFICATIONS, () -> new io.opsdeck.ui.notifications.NotificationsView(
                 new io.opsdeck.ui.notifications.NotificationsViewModel(services.history().notifications(), tasks,
                         services.clock(), messages), messages));
+        java.util.function.Supplier<javafx.scene.Node> settingsView = () -> new SettingsView(settings, messages,
+                new NotificationSettingsView(choices, s -> tasks.submit("play " + s.id(), () -> sound.play(s)), messages));
         ShellView view = new ShellView(shell, new QuickOpenViewModel(services), alerts, renderer, refresh,
-                () -> new SettingsView(settings, messages), themes, new SnapshotExporter(tasks), toasts, services.clock(), messages,
-                sections);
+                settingsView, themes, new SnapshotExporter(tasks), toasts, services.clock(), messages, sections);
         if (options.section() != null) {
             shell.sectionProperty().set(Section.valueOf(options.section().toUpperCase(Locale.ROOT)));
         }
@@ -171,15 +191,20 @@ public final class ConsoleApp {
         tasks.submit("probe the OS keyring", () -> services.secretStore().keyringUnavailableReason());
         trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
             t.onOpen(open);
+            javafx.application.Platform.runLater(() -> t.muteItem(alerts.mutedProperty()));
             return t;
         }), tasks.background(), tasks.ui());
     }
 
-    /** A notification was clicked: the Alerts section, filtered to that alert's name, and the window to the front. */
+    /**
+     * A notification was clicked: the Alerts section with that very alert (cluster and fingerprint) selected and its
+     * details shown, and the window to the front. The workspace says when the filter had to change or the alert
+     * has resolved meanwhile.
+     */
     private void openAlert(io.opsdeck.console.ActiveAlert alert) {
         shell.sectionProperty().set(Section.ALERTS);
         if (workspaces != null) {
-            workspaces.alertsModel().filterTextProperty().set(alert.alertname());
+            workspaces.alertsModel().reveal(alert.cluster(), alert.fingerprint(), alert.alertname());
         }
         stage.toFront();
     }

@@ -28,6 +28,45 @@ class JsonFilePreferencesTest {
     }
 
     @Test
+    void notificationChoicesPerRoleSurviveARestartAndCanBeForgotten() {
+        Path file = dir.resolve("console.json");
+        JsonFilePreferences prefs = JsonFilePreferences.open(file);
+        assertThat(prefs.notificationChoices("DBA")).isEmpty();
+        prefs.lastRole("DBA");
+        prefs.notificationChoice("DBA", Severity.CRITICAL, new SeverityChoice(true, AlertSound.CHIME));
+        prefs.notificationChoice("DBA", Severity.INFO, new SeverityChoice(false, AlertSound.NONE));
+        prefs.notificationChoice("DBA", Severity.CRITICAL, new SeverityChoice(false, AlertSound.ALARM));
+        prefs.notificationChoice("MLOps", Severity.WARNING, new SeverityChoice(true, AlertSound.SINGLE));
+
+        JsonFilePreferences again = JsonFilePreferences.open(file);
+        assertThat(again.notificationChoices("DBA")).containsOnly(
+                java.util.Map.entry(Severity.CRITICAL, new SeverityChoice(false, AlertSound.ALARM)),
+                java.util.Map.entry(Severity.INFO, new SeverityChoice(false, AlertSound.NONE)));
+        assertThat(again.notificationChoices("MLOps")).containsOnlyKeys(Severity.WARNING);
+        assertThat(again.lastRole()).as("the other preferences stay").contains("DBA");
+        again.clearNotificationChoices("DBA");
+        assertThat(JsonFilePreferences.open(file).notificationChoices("DBA")).isEmpty();
+        assertThat(JsonFilePreferences.open(file).notificationChoices("MLOps")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenNotificationChoiceIsSkippedAndTheOthersKept() throws Exception {
+        Path file = dir.resolve("console.json");
+        Files.writeString(file, """
+                {"notifications": {"DBA": {
+                  "critical": {"desktop": true, "sound": "foghorn"},
+                  "warning": {"desktop": "yes", "sound": "chime"},
+                  "info": {"desktop": false, "sound": "single"}},
+                 "DevOps": "not an object"}}""");
+        JsonFilePreferences prefs = JsonFilePreferences.open(file);
+        assertThat(prefs.notificationChoices("DBA")).containsOnly(
+                java.util.Map.entry(Severity.INFO, new SeverityChoice(false, AlertSound.SINGLE)));
+        assertThat(prefs.notificationChoices("DevOps")).isEmpty();
+        prefs.notificationChoice("DevOps", Severity.CRITICAL, new SeverityChoice(true, AlertSound.ALARM));
+        assertThat(JsonFilePreferences.open(file).notificationChoices("DevOps")).hasSize(1);
+    }
+
+    @Test
     void aBrokenFileStartsEmptyInsteadOfStoppingTheConsole() throws Exception {
         Path file = dir.resolve("console.json");
         Files.writeString(file, "{ not json");

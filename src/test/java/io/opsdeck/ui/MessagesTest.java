@@ -40,11 +40,11 @@ class MessagesTest {
         }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(p);
                 Pattern pattern = p.toString().endsWith(".fxml") ? FXML_USE : p.toString().endsWith(".java") ? CODE_USE : null;
                 if (pattern == null) {
-                    continue;
+                    continue; // e.g. the bundled sounds: binary, and no keys in them
                 }
+                String text = Files.readString(p);
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     keys.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -86,6 +86,9 @@ class MessagesTest {
         }
         for (SecretMode m : SecretMode.values()) {
             keys.add("settings.secretMode." + m.name().toLowerCase(Locale.ROOT));
+        }
+        for (io.opsdeck.console.AlertSound a : io.opsdeck.console.AlertSound.values()) {
+            keys.add("notifyPrefs.sound." + a.id());
         }
         assertThat(keys).allSatisfy(k -> assertThat(messages.has(k)).as(k).isTrue());
     }

@@ -5,6 +5,7 @@ import io.opsdeck.config.ConfigMap;
 import io.opsdeck.config.ConfigProblem;
 import io.opsdeck.config.ConfigValue;
 import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.console.AlertSound;
 import io.opsdeck.console.NotificationPrefs;
 import io.opsdeck.console.Role;
 import io.opsdeck.console.Severity;
@@ -88,29 +89,60 @@ public final class ConfiguredRoles {
     private static NotificationPrefs notify(ConfigMap m) {
         Set<Severity> notifyOn = m.has("severities") ? severities(m, "severities") : NotificationPrefs.defaults().notifyOn();
         Set<Severity> soundOn = NotificationPrefs.defaults().soundOn();
+        Map<Severity, AlertSound> sounds = new java.util.EnumMap<>(Severity.class);
         Optional<ConfigValue> sound = m.get("sound");
         if (sound.isPresent()) {
             if (sound.get().node() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
                 soundOn = severities(m, "sound");
+            } else if (sound.get().node() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+                soundOn = sounds(sound.get().asMap().orElseThrow(), sounds);
             } else {
                 soundOn = sound.get().asBoolean().orElse(true) ? notifyOn : Set.of();
             }
         }
         m.finish();
-        return new NotificationPrefs(notifyOn, soundOn);
+        return new NotificationPrefs(notifyOn, soundOn, sounds);
+    }
+
+    /** {@code sound: {critical: alarm, warning: chime, info: none}}: the severities with a sound, and which. */
+    private static Set<Severity> sounds(ConfigMap m, Map<Severity, AlertSound> sounds) {
+        Set<Severity> soundOn = EnumSet.noneOf(Severity.class);
+        for (String key : m.keys()) {
+            Optional<Severity> severity = severity(key);
+            if (severity.isEmpty()) {
+                m.problem(key, "\"" + key + "\" is not a severity (critical, warning, info)");
+                m.allow(key);
+                continue;
+            }
+            m.get(key).ifPresent(v -> v.asString().ifPresent(text -> {
+                Optional<AlertSound> s = AlertSound.parse(text);
+                if (s.isEmpty()) {
+                    v.problem("\"" + text + "\" is not a bundled sound (" + String.join(", ",
+                            java.util.Arrays.stream(AlertSound.values()).map(AlertSound::id).toList()) + ")");
+                } else if (s.get() != AlertSound.NONE) {
+                    soundOn.add(severity.get());
+                    sounds.put(severity.get(), s.get());
+                }
+            }));
+        }
+        m.finish();
+        return soundOn;
+    }
+
+    private static Optional<Severity> severity(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "critical" -> Optional.of(Severity.CRITICAL);
+            case "warning" -> Optional.of(Severity.WARNING);
+            case "info" -> Optional.of(Severity.INFO);
+            default -> Optional.empty();
+        };
     }
 
     private static Set<Severity> severities(ConfigMap m, String key) {
         Set<Severity> result = EnumSet.noneOf(Severity.class);
         for (ConfigValue v : m.list(key)) {
-            v.asString().ifPresent(text -> {
-                switch (text.trim().toLowerCase(Locale.ROOT)) {
-                    case "critical" -> result.add(Severity.CRITICAL);
-                    case "warning" -> result.add(Severity.WARNING);
-                    case "info" -> result.add(Severity.INFO);
-                    default -> v.problem("\"" + text + "\" is not a severity (critical, warning, info)");
-                }
-            });
+            v.asString().ifPresent(text -> severity(text).ifPresentOrElse(result::add,
+                    () -> v.problem("\"" + text + "\" is not a severity (critical, warning, info)")));
         }
         return result;
     }

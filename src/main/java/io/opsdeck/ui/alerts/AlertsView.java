@@ -115,6 +115,11 @@ public final class AlertsView extends BorderPane {
             vm.selectedGroupProperty().set(v instanceof RowGroup g ? g : null);
         });
         detail = new AlertDetailPane(vm, messages, this::selectRow);
+        vm.revealedProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                selectRow(row);
+            }
+        });
         SplitPane split = new SplitPane(tree, detail);
         split.setDividerPositions(0.55);
         setCenter(split);

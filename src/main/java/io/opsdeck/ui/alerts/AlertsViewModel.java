@@ -70,6 +70,8 @@ public final class AlertsViewModel {
     private Consumer<DashboardRef> dashboards = ref -> { };
     private Consumer<AlertRow> remediate;
     private final AlertHistoryModel history;
+    private final ReadOnlyObjectWrapper<AlertRow> revealed = new ReadOnlyObjectWrapper<>();
+    private Reveal pendingReveal;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
@@ -117,6 +119,9 @@ public final class AlertsViewModel {
         }
         updateDetail();
         history.refreshed();
+        if (pendingReveal != null) {
+            revealNow(!s.takenAt().isBefore(pendingReveal.askedAt()));
+        }
     }
 
     /**
@@ -285,6 +290,61 @@ public final class AlertsViewModel {
      */
     public void applyRole(String name, String defaultFilter) {
         filterText.set(roleFilters.switchTo(name, defaultFilter, filterText.get()));
+    }
+
+    /**
+     * Selects one alert and shows its detail: the row of {@code cluster} (any cluster when empty) with this
+     * fingerprint, as a clicked notification asks. The role's filter stays when the alert matches it; otherwise the
+     * filter is cleared and {@link #messageProperty} says so. When the current snapshot lacks the alert, a refresh
+     * is asked for; when a snapshot taken after this call still lacks it, the message says it has resolved.
+     * {@link #revealedProperty} tells the view which row to bring into sight. FX thread only.
+     */
+    public void reveal(String cluster, String fingerprint, String alertname) {
+        pendingReveal = new Reveal(cluster == null ? "" : cluster, fingerprint, alertname == null ? "" : alertname,
+                now());
+        if (!revealNow(false) && refresher.active()) {
+            forceRefresh();
+        }
+    }
+
+    /** The row {@link #reveal} selected last (set anew on each reveal): the view scrolls it into sight. */
+    public ReadOnlyObjectProperty<AlertRow> revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** Resolves the pending reveal in the snapshot; {@code authoritative}: the snapshot is newer than the request. */
+    private boolean revealNow(boolean authoritative) {
+        Reveal r = pendingReveal;
+        Optional<AlertRow> found = snapshot.get().rows().stream()
+                .filter(row -> row.fingerprint().equals(r.fingerprint()))
+                .filter(row -> r.cluster().isEmpty() || row.cluster().equals(r.cluster()))
+                .min(java.util.Comparator.comparing(AlertRow::resolved)); // a firing copy before a resolved one
+        if (found.isEmpty()) {
+            if (authoritative) {
+                pendingReveal = null;
+                message.set(messages.format("notifyPrefs.reveal.gone", r.alertname()));
+            }
+            return false;
+        }
+        pendingReveal = null;
+        AlertRow row = found.get();
+        List<String> notes = new java.util.ArrayList<>();
+        if (!filter.applied().test(row, now())) {
+            notes.add(messages.format("notifyPrefs.reveal.filterCleared", filter.applied().text()));
+            filterText.set("");
+        }
+        if (row.resolved()) {
+            notes.add(messages.format("notifyPrefs.reveal.resolved", row.alertname()));
+        }
+        message.set(String.join(" ", notes));
+        selectedGroup.set(null);
+        selectedRow.set(row);
+        revealed.set(null);
+        revealed.set(row);
+        return true;
+    }
+
+    private record Reveal(String cluster, String fingerprint, String alertname, Instant askedAt) {
     }
 
     /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */

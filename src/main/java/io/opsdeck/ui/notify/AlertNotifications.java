@@ -4,26 +4,26 @@ import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.AgentNotification;
 import io.opsdeck.console.AgentNotificationFeed;
 import io.opsdeck.console.AlertFeed;
-import io.opsdeck.console.ConsolePreferences;
+import io.opsdeck.console.AlertSound;
 import io.opsdeck.console.NotificationPolicy;
 import io.opsdeck.console.Role;
 import io.opsdeck.console.Severity;
+import io.opsdeck.console.SeverityChoice;
 import io.opsdeck.console.Subscription;
 import io.opsdeck.ui.common.TaskRunner;
 import io.opsdeck.ui.common.UiBatcher;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Counts unacknowledged alerts by severity and tells the {@link DesktopNotifier} (and the speaker, unless
- * muted) about new ones the current role wants. Snapshots are applied in batches on the UI thread.
+ * Counts unacknowledged alerts by severity and tells the {@link DesktopNotifier} and the {@link SoundOutput}
+ * (unless muted) about new ones, as the current role's {@link NotificationChoices} say. Snapshots are applied in
+ * batches on the UI thread.
  * Desktop notifications the agent streams (new alerts, escalations, flapping) are shown too; an alert already
  * shown from one source is not shown again from the other.
  */
@@ -40,39 +40,34 @@ public final class AlertNotifications {
     });
     private final ObservableValue<Role> role;
     private final DesktopNotifier notifier;
-    private final Consumer<Severity> sound;
+    private final SoundOutput sound;
     private final TaskRunner tasks;
-    private final ConsolePreferences preferences;
+    private final NotificationChoices choices;
     private final NotificationPolicy policy = new NotificationPolicy();
     private final UiBatcher<List<ActiveAlert>> batcher;
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
-    private final BooleanProperty muted = new SimpleBooleanProperty();
     private Subscription subscription;
     private Subscription agentSubscription;
     private java.util.Set<String> lastSnapshot = java.util.Set.of();
 
-    /** @param sound plays one severity's sound; blocking, run through {@code tasks} */
-    public AlertNotifications(AlertFeed feed, ObservableValue<Role> role, DesktopNotifier notifier,
-                              Consumer<Severity> sound, TaskRunner tasks, ConsolePreferences preferences) {
-        this(feed, AgentNotificationFeed.NONE, role, notifier, sound, tasks, preferences);
-    }
-
-    /** @param agent the agent's desktop notifications ({@link AgentNotificationFeed#NONE} without an agent) */
+    /**
+     * @param agent   the agent's desktop notifications ({@link AgentNotificationFeed#NONE} without an agent)
+     * @param sound   plays a sound; blocking, run through {@code tasks}
+     * @param choices per role and severity: notification, sound; and the global mute
+     */
     public AlertNotifications(AlertFeed feed, AgentNotificationFeed agent, ObservableValue<Role> role, DesktopNotifier notifier,
-                              Consumer<Severity> sound, TaskRunner tasks, ConsolePreferences preferences) {
+                              SoundOutput sound, TaskRunner tasks, NotificationChoices choices) {
         this.feed = feed;
         this.agent = agent;
         this.role = role;
         this.notifier = notifier;
         this.sound = sound;
         this.tasks = tasks;
-        this.preferences = preferences;
+        this.choices = choices;
         this.batcher = new UiBatcher<>(tasks.ui(), batch -> apply(batch.getLast()));
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper());
         }
-        muted.set(preferences.muted());
-        muted.addListener((o, a, m) -> tasks.submit("remember mute", () -> preferences.muted(m)));
     }
 
     public void activate() {
@@ -96,8 +91,14 @@ public final class AlertNotifications {
         return counts.get(severity).getReadOnlyProperty();
     }
 
+    /** The global mute (the {@link NotificationChoices}'); remembered. */
     public BooleanProperty mutedProperty() {
-        return muted;
+        return choices.mutedProperty();
+    }
+
+    /** Per role and severity: notification and sound. */
+    public NotificationChoices choices() {
+        return choices;
     }
 
     private void apply(List<ActiveAlert> snapshot) {
@@ -114,7 +115,7 @@ public final class AlertNotifications {
         // an alert that left the snapshots has resolved: when it fires again it is news again
         lastSnapshot.stream().filter(fp -> !present.contains(fp)).forEach(shown::remove);
         lastSnapshot = present;
-        for (ActiveAlert a : policy.newAlerts(snapshot, r.notifications())) {
+        for (ActiveAlert a : policy.newAlerts(snapshot, choices.effective(r))) {
             if (shown.add(a.fingerprint())) {
                 show(a, r);
             }
@@ -124,7 +125,7 @@ public final class AlertNotifications {
     /** Escalations and flapping reports always show; a plain new alert only when the snapshots have not shown it. */
     private void fromAgent(AgentNotification n) {
         Role r = role.getValue();
-        if (subscription == null || !n.firing() || !r.notifications().notifyOn().contains(n.severity())) {
+        if (subscription == null || !n.firing() || !choices.choice(r, n.severity()).wanted()) {
             return;
         }
         boolean fresh = shown.add(n.fingerprint());
@@ -134,9 +135,13 @@ public final class AlertNotifications {
     }
 
     private void show(ActiveAlert a, Role r) {
-        notifier.notify(a);
-        if (!muted.get() && r.notifications().soundOn().contains(a.severity())) {
-            tasks.submit("sound " + a.severity(), () -> sound.accept(a.severity()));
+        SeverityChoice c = choices.choice(r, a.severity());
+        if (c.desktop()) {
+            notifier.notify(a);
+        }
+        AlertSound s = c.sound();
+        if (s != AlertSound.NONE && !choices.mutedProperty().get()) {
+            tasks.submit("sound " + s.id(), () -> sound.play(s));
         }
     }
 }

@@ -1,43 +1,47 @@
 package io.opsdeck.ui.notify;
 
-import io.opsdeck.console.Severity;
-import javax.sound.sampled.AudioFormat;
+import io.opsdeck.console.AlertSound;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import javax.sound.sampled.UnsupportedAudioFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A distinct synthesised sound per severity (critical: three high beeps, warning: two, info: one low).
- * Blocking: play it through the TaskRunner. A machine without audio logs that once and stays quiet.
+ * Plays the bundled WAV file of an {@link AlertSound} ({@code io/opsdeck/ui/sounds/<id>.wav}). Blocking: play it
+ * through the TaskRunner. A machine without audio logs that once and stays quiet.
  */
-public final class SoundPlayer {
+public final class SoundPlayer implements SoundOutput {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoundPlayer.class);
-    private static final float RATE = 22_050f;
     private volatile boolean warned;
 
-    public void play(Severity severity) {
-        int beeps = switch (severity) {
-            case CRITICAL -> 3;
-            case WARNING -> 2;
-            case INFO -> 1;
-        };
-        double hz = switch (severity) {
-            case CRITICAL -> 880;
-            case WARNING -> 660;
-            case INFO -> 440;
-        };
-        byte[] tone = tone(hz, 150);
-        byte[] gap = new byte[(int) (RATE * 0.08)];
-        AudioFormat format = new AudioFormat(RATE, 8, 1, true, false);
-        try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
-            line.open(format);
+    /** The bundled file's resource path, e.g. {@code /io/opsdeck/ui/sounds/alarm.wav}. */
+    public static String resource(AlertSound sound) {
+        return "/io/opsdeck/ui/sounds/" + sound.id() + ".wav";
+    }
+
+    @Override
+    public void play(AlertSound sound) {
+        if (sound == AlertSound.NONE) {
+            return;
+        }
+        InputStream raw = SoundPlayer.class.getResourceAsStream(resource(sound));
+        if (raw == null) {
+            throw new IllegalStateException("The console jar lacks its sound " + resource(sound));
+        }
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(new BufferedInputStream(raw));
+             SourceDataLine line = AudioSystem.getSourceDataLine(in.getFormat())) {
+            line.open(in.getFormat());
             line.start();
-            for (int i = 0; i < beeps; i++) {
-                line.write(tone, 0, tone.length);
-                line.write(gap, 0, gap.length);
+            byte[] buf = new byte[4096];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                line.write(buf, 0, n);
             }
             line.drain();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
@@ -45,14 +49,8 @@ public final class SoundPlayer {
                 warned = true;
                 LOG.info("No audio output on this machine; alert sounds are off ({})", e.getMessage());
             }
+        } catch (UnsupportedAudioFileException | IOException e) {
+            throw new IllegalStateException("Cannot read the bundled sound " + resource(sound) + ": " + e.getMessage(), e);
         }
-    }
-
-    private static byte[] tone(double hz, int millis) {
-        byte[] out = new byte[(int) (RATE * millis / 1000)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (Math.sin(2 * Math.PI * hz * i / RATE) * 90);
-        }
-        return out;
     }
 }

@@ -4,6 +4,7 @@ import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.Severity;
 import io.opsdeck.ui.common.Messages;
 import java.awt.AWTException;
+import java.awt.CheckboxMenuItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,6 +13,7 @@ import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,8 @@ public final class TrayNotifier implements DesktopNotifier {
     private final Messages messages;
     private volatile ActiveAlert last;
     private volatile java.util.function.Consumer<ActiveAlert> onOpen = a -> { };
+    private volatile boolean muted;
+    private volatile String countsTip = "";
 
     private TrayNotifier(TrayIcon icon, Messages messages) {
         this.icon = icon;
@@ -53,7 +57,8 @@ public final class TrayNotifier implements DesktopNotifier {
         int crit = counts.getOrDefault(Severity.CRITICAL, 0);
         int warn = counts.getOrDefault(Severity.WARNING, 0);
         int info = counts.getOrDefault(Severity.INFO, 0);
-        String tip = messages.format("tray.counts", crit, warn, info);
+        countsTip = messages.format("tray.counts", crit, warn, info);
+        String tip = tip();
         Color colour = crit > 0 ? new Color(0xd0, 0x20, 0x20) : warn > 0 ? new Color(0xe0, 0xa0, 0x00) : new Color(0x30, 0xa0, 0x50);
         java.awt.EventQueue.invokeLater(() -> {
             icon.setToolTip(tip);
@@ -70,6 +75,43 @@ public final class TrayNotifier implements DesktopNotifier {
                 javafx.application.Platform.runLater(() -> onOpen.accept(a));
             }
         });
+    }
+
+    /**
+     * A "Mute sounds" check item in the icon's menu, kept in step with {@code muted} both ways, and the tooltip
+     * saying when sounds are muted. Call on the FX thread.
+     */
+    public void muteItem(javafx.beans.property.BooleanProperty mutedProperty) {
+        muted = mutedProperty.get();
+        AtomicReference<CheckboxMenuItem> item = new AtomicReference<>();
+        mutedProperty.addListener((o, a, m) -> {
+            muted = m;
+            String tip = tip();
+            java.awt.EventQueue.invokeLater(() -> {
+                if (item.get() != null) {
+                    item.get().setState(m);
+                }
+                icon.setToolTip(tip);
+            });
+        });
+        boolean initial = muted;
+        java.awt.EventQueue.invokeLater(() -> {
+            CheckboxMenuItem mute = new CheckboxMenuItem(messages.get("notifyPrefs.tray.mute"), initial);
+            mute.addItemListener(e -> {
+                boolean on = mute.getState();
+                javafx.application.Platform.runLater(() -> mutedProperty.set(on));
+            });
+            java.awt.PopupMenu menu = new java.awt.PopupMenu();
+            menu.add(mute);
+            icon.setPopupMenu(menu);
+            item.set(mute);
+            icon.setToolTip(tip());
+        });
+    }
+
+    private String tip() {
+        String base = countsTip.isEmpty() ? messages.get("app.title") : countsTip;
+        return muted ? base + " " + messages.get("notifyPrefs.tray.mutedTip") : base;
     }
 
     @Override

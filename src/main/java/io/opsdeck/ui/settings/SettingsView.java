@@ -24,6 +24,11 @@ import javafx.util.StringConverter;
 public final class SettingsView extends BorderPane {
 
     public SettingsView(SettingsViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /** @param below a further section under the sources (the Notifications section), or null */
+    public SettingsView(SettingsViewModel vm, Messages messages, javafx.scene.Node below) {
         setId("settings-view");
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("section-title");
@@ -173,7 +178,15 @@ public final class SettingsView extends BorderPane {
         VBox root = new VBox(12, title, body);
         root.getStyleClass().add("content-area");
         root.setPadding(new Insets(16));
-        setCenter(root);
+        if (below == null) {
+            setCenter(root);
+        } else {
+            list.setPrefHeight(300); // so the section below fits a 900 px window too
+            root.getChildren().add(below);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+            scroll.setFitToWidth(true);
+            setCenter(scroll);
+        }
         vm.load();
     }
 }

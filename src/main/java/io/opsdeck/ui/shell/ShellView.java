@@ -82,7 +82,10 @@ public final class ShellView extends StackPane {
                 this::copyToClipboard));
         main.setLeft(navigation());
         main.setCenter(content);
-        main.setBottom(new StatusBar(vm.status(), messages));
+        StatusBar statusBar = new StatusBar(vm.status(), messages);
+        // left of the sources: the toasts cover the bar's right end
+        statusBar.getChildren().addFirst(new io.opsdeck.ui.notify.MutedIndicator(alerts.mutedProperty(), messages));
+        main.setBottom(statusBar);
         StackPane.setAlignment(toasts.node(), Pos.BOTTOM_RIGHT);
         getChildren().addAll(main, toasts.node(), quickOpen, help);
 

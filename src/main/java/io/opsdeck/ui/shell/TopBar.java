@@ -104,6 +104,9 @@ final class TopBar extends HBox {
         mute.setId("mute");
         mute.setTooltip(new Tooltip(messages.get("toolbar.mute")));
         mute.selectedProperty().bindBidirectional(alerts.mutedProperty());
+        // the icon says the state (speaker or crossed-out speaker), not only the toggle's pressed look
+        mute.graphicProperty().bind(mute.selectedProperty()
+                .map(m -> new FontIcon(m ? Material2MZ.VOLUME_OFF : Material2MZ.VOLUME_UP)));
         Button helpButton = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
         helpButton.setTooltip(new Tooltip(messages.get("help.title")));
         helpButton.setOnAction(e -> help.run());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.AgentNotification;
 import io.opsdeck.console.AgentNotificationFeed;
+import io.opsdeck.console.AlertSound;
 import io.opsdeck.console.Severity;
 import io.opsdeck.ui.Fixtures;
 import io.opsdeck.ui.common.TaskRunner;
@@ -20,7 +21,7 @@ class AlertNotificationsTest {
     private final Fixtures f = new Fixtures();
     private final List<ActiveAlert> notified = new ArrayList<>();
     private final List<Map<Severity, Integer>> counts = new ArrayList<>();
-    private final List<Severity> sounds = new ArrayList<>();
+    private final List<AlertSound> sounds = new ArrayList<>();
     private final SimpleObjectProperty<io.opsdeck.console.Role> role =
             new SimpleObjectProperty<>(f.services.roles().find("DevOps").orElseThrow());
     private final List<java.util.function.Consumer<AgentNotification>> agentListeners = new ArrayList<>();
@@ -42,7 +43,8 @@ class AlertNotificationsTest {
         @Override
         public void close() {
         }
-    }, sounds::add, TaskRunner.sameThread(), f.preferences);
+    }, sounds::add, TaskRunner.sameThread(),
+            new NotificationChoices(f.services.roles().roles(), role.get(), f.preferences, TaskRunner.sameThread()));
 
     @Test
     void newAlertsMatchingTheRoleNotifyAndCriticalOnesSound() {
@@ -52,7 +54,7 @@ class AlertNotificationsTest {
                 alert("2", Severity.WARNING, "web-1", f.clock.instant()),
                 alert("3", Severity.INFO, "web-1", f.clock.instant())));
         assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("1", "2");
-        assertThat(sounds).containsExactly(Severity.CRITICAL);
+        assertThat(sounds).containsExactly(AlertSound.ALARM);
         assertThat(vm.countProperty(Severity.CRITICAL).get()).isEqualTo(1);
         assertThat(vm.countProperty(Severity.INFO).get()).isEqualTo(1);
         assertThat(counts.getLast()).containsEntry(Severity.WARNING, 1);
@@ -66,6 +68,26 @@ class AlertNotificationsTest {
         assertThat(notified).hasSize(1);
         assertThat(sounds).isEmpty();
         assertThat(f.preferences.muted()).isTrue();
+    }
+
+    @Test
+    void aSeverityWithASoundButNoNotificationSoundsQuietlyAndChoicesFollowTheRole() {
+        NotificationChoices choices = vm.choices();
+        choices.desktopProperty(Severity.INFO).set(false);
+        choices.soundProperty(Severity.INFO).set(AlertSound.CHIME);
+        choices.desktopProperty(Severity.WARNING).set(false);
+        vm.activate();
+        f.alerts.publish(List.of(
+                alert("1", Severity.INFO, "web-1", f.clock.instant()),
+                alert("2", Severity.WARNING, "web-1", f.clock.instant())));
+        assertThat(notified).as("neither notifies").isEmpty();
+        assertThat(sounds).as("the info alert sounds; the warning wants nothing (no notification, no sound)")
+                .containsExactly(AlertSound.CHIME);
+
+        // another role has its own choices: DBA's are still the configured ones
+        role.set(f.services.roles().find("DBA").orElseThrow());
+        f.alerts.publish(List.of(alert("3", Severity.WARNING, "db-1", f.clock.instant())));
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("3");
     }
 
     @Test
@@ -88,7 +110,7 @@ class AlertNotificationsTest {
         fromAgent(1, "alert", "9", Severity.CRITICAL, "firing");
         assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("9");
         assertThat(notified.get(0).summary()).isEqualTo("CRITICAL Name9 firing");
-        assertThat(sounds).containsExactly(Severity.CRITICAL);
+        assertThat(sounds).containsExactly(AlertSound.ALARM);
         f.alerts.publish(List.of(alert("9", Severity.CRITICAL, "db-1", f.clock.instant())));
         assertThat(notified).hasSize(1);
         assertThat(vm.countProperty(Severity.CRITICAL).get()).as("counts still come from the snapshots").isEqualTo(1);

@@ -1,0 +1,173 @@
+package io.opsdeck.ui.alerts;
+
+import static io.opsdeck.alertmanager.TestAlerts.alert;
+import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.opsdeck.alertmanager.AlertQuery;
+import io.opsdeck.alertmanager.PostableAlert;
+import io.opsdeck.alertmanager.TestAlerts;
+import io.opsdeck.alerts.AlertRow;
+import io.opsdeck.console.ConsoleServices;
+import io.opsdeck.console.live.FleetAlertFeed;
+import io.opsdeck.teststack.RealStack;
+import io.opsdeck.ui.ConsoleApp;
+import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.Fixtures;
+import io.opsdeck.ui.common.FxUiExecutor;
+import io.opsdeck.ui.common.TaskRunner;
+import io.opsdeck.ui.shell.Section;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Clicking a desktop notification (a toast here: no tray headless) opens the Alerts workspace with that very alert
+ * selected, on a real Alertmanager HA pair whose alerts also feed the notifications. The role is DBA (filter
+ * {@code role="db"}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class NotificationOpensAlertUiTest {
+
+    @RegisterExtension
+    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
+    private static AlertPair pair;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private FleetAlertFeed feed;
+    private ConsoleApp app;
+
+    @BeforeAll
+    static void connect() {
+        pair = new AlertPair(STACK);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        pair.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Fixtures f = new Fixtures();
+        feed = new FleetAlertFeed(pair.fleet);
+        // what earlier tests left firing is the first snapshot: known, not news
+        feed.pollOnce();
+        ConsoleServices s = f.services;
+        ConsoleServices services = new ConsoleServices(s.roles(), s.dashboards(), s.hosts(), s.sourceHealth(), feed,
+                s.preferences(), s.sourceSettings(), s.connectionTester(), s.secretStore(), s.clock());
+        app = new ConsoleApp(services, new ConsoleOptions(false, null, null, "DBA", null, null, Duration.ZERO),
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services).sound(sound -> { });
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdownNow();
+    }
+
+    private AlertsViewModel vm() {
+        return app.alertWorkspaces().orElseThrow().alertsModel();
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
+    /** Posts, lets the feed see it, and waits for the notification naming {@code summary}. */
+    private void postAndNotify(FxRobot robot, List<PostableAlert> alerts, String summary) {
+        pair.post(alerts);
+        feed.pollOnce();
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(summary).tryQuery().isPresent());
+    }
+
+    private static String fingerprint(String run, String instance) {
+        return pair.peer0.alerts(AlertQuery.all()).stream()
+                .filter(a -> run.equals(a.label("test")) && instance.equals(a.label("instance")))
+                .findFirst().orElseThrow().fingerprint();
+    }
+
+    private AlertRow selectedWhenRevealed() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> vm().selectedRowProperty().get() != null));
+        return vm().selectedRowProperty().get();
+    }
+
+    @Test
+    void clickingANotificationSelectsExactlyThatAlertAndShowsItsDetailUnderTheRolesFilter(FxRobot robot) throws Exception {
+        String run = unique();
+        String name = "ReplicaLag" + run;
+        // two alerts of one name: a filter by name (the old behaviour) could not pick the second
+        postAndNotify(robot, List.of(alert(run, name, "instance", "db-1", "role", "db", "severity", "critical"),
+                alert(run, name, "instance", "db-2", "role", "db", "severity", "critical")), name + " on db-2");
+
+        robot.clickOn(name + " on db-2");
+        assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.ALERTS);
+        AlertRow row = selectedWhenRevealed();
+        assertThat(row.fingerprint()).isEqualTo(fingerprint(run, "db-2"));
+        assertThat(row.cluster()).isEqualTo("eu");
+        assertThat(row.label("instance")).isEqualTo("db-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
+        assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).contains("eu");
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText())
+                .as("the alert matches the role's filter, which stays").isEqualTo("role=\"db\"");
+        assertThat(vm().messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anAlertOutsideTheRolesFilterClearsTheFilterAndSaysSo(FxRobot robot) throws Exception {
+        String run = unique();
+        String name = "WebDown" + run;
+        postAndNotify(robot, List.of(alert(run, name, "instance", "web-1", "role", "web", "severity", "critical")),
+                name + " on web-1");
+
+        robot.clickOn(name + " on web-1");
+        AlertRow row = selectedWhenRevealed();
+        assertThat(row.fingerprint()).isEqualTo(fingerprint(run, "web-1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText()).isEmpty();
+        Label message = robot.lookup("#alerts-message").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("The alert does not match the filter role=\"db\": the filter was cleared to show it.");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
+    }
+
+    @Test
+    void anAlertThatResolvedSinceTheNotificationIsSaidToHaveResolved(FxRobot robot) throws Exception {
+        String run = unique();
+        String name = "Deadlocks" + run;
+        PostableAlert firing = alert(run, name, "instance", "db-3", "role", "db", "severity", "warning");
+        postAndNotify(robot, List.of(firing), name + " on db-3");
+        PostableAlert resolved = firing.withEndsAt(Instant.now().minusSeconds(60));
+        pair.peer0.postAlerts(List.of(resolved));
+        pair.peer1.postAlerts(List.of(resolved));
+        await().atMost(Duration.ofSeconds(20)).until(() -> pair.peer0.alerts(AlertQuery.all()).stream()
+                .noneMatch(a -> run.equals(a.label("test"))) && pair.peer1.alerts(AlertQuery.all()).stream()
+                .noneMatch(a -> run.equals(a.label("test"))));
+
+        robot.clickOn(name + " on db-3");
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> !vm().messageProperty().get().isEmpty()));
+        assertThat(vm().messageProperty().get())
+                .isEqualTo(name + " has resolved since the notification: Alertmanager no longer lists it.");
+        assertThat(vm().selectedRowProperty().get()).isNull();
+        assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText()).isEqualTo("role=\"db\"");
+    }
+}
