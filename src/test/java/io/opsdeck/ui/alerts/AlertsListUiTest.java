@@ -165,4 +165,28 @@ class AlertsListUiTest {
         assertThat(onFx(() -> list.getItems().get(1))).as("expanded again").isSameAs(first.rows().getFirst());
         assertThat(robot.lookup("#alerts-counts").queryAs(Label.class).getText()).isEqualTo("70 of 70 alerts");
     }
+
+    @Test
+    void movingToAnotherAlertChangesTheDetailTextsButKeepsItsNodes(FxRobot robot) throws Exception {
+        ListView<Object> list = list(robot);
+        robot.interact(() -> {
+            vm.apply(AlertsViewInBackgroundTest.snapshot(70));
+            list.requestFocus();
+        });
+        key(robot, KeyCode.J);
+        key(robot, KeyCode.J);
+        AlertRow first = vm.selectedRowProperty().get();
+        Label title = robot.lookup("#detail-title").queryAs(Label.class);
+        List<Label> pairs = List.copyOf(robot.lookup("#alerts-detail").lookup(".detail-pair").queryAllAs(Label.class));
+        assertThat(pairs).extracting(Label::getText).contains("instance: " + first.label("instance"));
+
+        key(robot, KeyCode.J);
+        AlertRow second = vm.selectedRowProperty().get();
+        assertThat(second.label("instance")).isNotEqualTo(first.label("instance"));
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class)).isSameAs(title);
+        List<Label> now = List.copyOf(robot.lookup("#alerts-detail").lookup(".detail-pair").queryAllAs(Label.class));
+        assertThat(now).as("the same label nodes, new texts").containsExactlyInAnyOrderElementsOf(pairs);
+        assertThat(now).extracting(Label::getText).contains("instance: " + second.label("instance"))
+                .doesNotContain("instance: " + first.label("instance"));
+    }
 }
