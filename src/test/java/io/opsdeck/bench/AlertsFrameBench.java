@@ -88,7 +88,7 @@ public final class AlertsFrameBench {
         });
         Thread.sleep(1000);
         for (int round = 1; round <= 2; round++) {
-            GAPS.clear();
+            phaseStart();
             // as a refresh does in the background before applying
             WorkspaceSnapshot fresh = AlertsViewModel.warmed(round == 1 ? snap : rebuilt(snap));
             long fx = timed(() -> vm.apply(fresh));
@@ -96,7 +96,7 @@ public final class AlertsFrameBench {
             report("round " + round + ": load " + fresh.rows().size() + " rows (refresh applied; FX thread busy "
                     + fx / 1_000_000 + " ms)");
 
-            GAPS.clear();
+            phaseStart();
             long busy = 0;
             long worst = 0;
             KeyLatency latency = onFx(() -> new KeyLatency(vm));
@@ -123,7 +123,7 @@ public final class AlertsFrameBench {
                 return l;
             });
             Thread.sleep(500);
-            GAPS.clear();
+            phaseStart();
             for (int i = 0; i < 200; i++) {
                 // the key itself, as the operator presses it: the view's key handler moves the selection
                 Platform.runLater(() -> Event.fireEvent(list, new KeyEvent(KeyEvent.KEY_PRESSED, "j", "j", KeyCode.J,
@@ -161,15 +161,65 @@ public final class AlertsFrameBench {
         return AlertWorkspace.snapshotOf(new FleetSnapshot(merged, Map.of(), now), null, List.of(), Duration.ofSeconds(30));
     }
 
+    private static long fxThread;
+    private static long cpuAt;
+    private static long fxAllocAt;
+    private static long allocAt;
+    private static long gcCountAt;
+    private static long gcTimeAt;
+
+    private static long[] gc() {
+        long n = 0;
+        long t = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            // G1's "concurrent" collectors count cycles that run beside the application, not pauses
+            if (!b.getName().contains("Concurrent")) {
+                n += Math.max(0, b.getCollectionCount());
+                t += Math.max(0, b.getCollectionTime());
+            }
+        }
+        return new long[] {n, t};
+    }
+
+    /** Starts a phase: frame gaps, and the FX thread's CPU time and allocation, counted from here. */
+    private static void phaseStart() {
+        GAPS.clear();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        if (fxThread == 0) {
+            try {
+                fxThread = onFx(() -> Thread.currentThread().threadId());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        cpuAt = mx.getThreadCpuTime(fxThread);
+        fxAllocAt = mx.getThreadAllocatedBytes(fxThread);
+        allocAt = mx.getTotalThreadAllocatedBytes();
+        long[] gc = gc();
+        gcCountAt = gc[0];
+        gcTimeAt = gc[1];
+    }
+
+    /** CPU time and allocation of the FX thread, and allocation of every thread, since {@link #phaseStart}. */
+    private static String phaseCost() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] gc = gc();
+        return String.format("FX thread CPU %d ms, FX allocated %d MB, all threads allocated %d MB, GC pauses %d (%d ms), at %.1f s",
+                (mx.getThreadCpuTime(fxThread) - cpuAt) / 1_000_000, (mx.getThreadAllocatedBytes(fxThread) - fxAllocAt) >> 20,
+                (mx.getTotalThreadAllocatedBytes() - allocAt) >> 20, gc[0] - gcCountAt, gc[1] - gcTimeAt,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+    }
+
     private static void report(String what) {
+        String cost = phaseCost();
         long[] g = GAPS.stream().mapToLong(Long::longValue).sorted().toArray();
         if (g.length == 0) {
             System.out.println(what + ": no frames");
             return;
         }
         long over = java.util.Arrays.stream(g).filter(x -> x > 50_000_000L).count();
-        System.out.printf("%s: frames %d, gap p50 %.1f ms, p95 %.1f ms, max %.1f ms, gaps over 50 ms: %d (load average %s)%n",
-                what, g.length, Timings.pct(g, 50) / 1e6, Timings.pct(g, 95) / 1e6, g[g.length - 1] / 1e6, over, load());
+        System.out.printf("%s: frames %d, gap p50 %.1f ms, p95 %.1f ms, max %.1f ms, gaps over 50 ms: %d (load average %s); %s%n",
+                what, g.length, Timings.pct(g, 50) / 1e6, Timings.pct(g, 95) / 1e6, g[g.length - 1] / 1e6, over, load(), cost);
     }
 
     /** The 1-minute load average (Linux), or "?" elsewhere: wall-clock gaps mean little without it. */

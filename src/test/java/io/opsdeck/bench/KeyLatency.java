@@ -7,7 +7,7 @@ import io.opsdeck.ui.alerts.AlertsViewModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
 
 /**
  * Time from a filter keystroke to the Alerts list showing a view of that filter or of a later one (views are
@@ -22,7 +22,8 @@ final class KeyLatency {
     private final List<Long> sentAt = new ArrayList<>();
     private final List<Filter> filters = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
-    private final ChangeListener<AlertView> listener = (o, a, v) -> shown(v);
+    // invalidation, as the view's own listeners: a change listener would add an equals of old and new view per view
+    private final InvalidationListener listener = o -> shown(vmView());
     private FilterState state;
     private Filter previous;
     private int served;
@@ -64,6 +65,10 @@ final class KeyLatency {
             }
         }
         served = Math.max(served, last + 1);
+    }
+
+    private AlertView vmView() {
+        return vm.viewProperty().get();
     }
 
     Void stop() {

@@ -43,7 +43,9 @@ final class AlertList {
                 vm.selectedGroupProperty().set(item instanceof RowGroup g ? g : null);
             }
         });
-        vm.viewProperty().addListener((o, a, v) -> show(v));
+        // an invalidation listener: a change listener makes the property compare the old and new view with equals,
+        // which walks both views' rows (records) up to the first difference, on the FX thread, per view
+        vm.viewProperty().addListener(o -> show(vm.viewProperty().get()));
         show(vm.viewProperty().get());
     }
 

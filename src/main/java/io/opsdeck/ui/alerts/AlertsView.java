@@ -89,7 +89,11 @@ public final class AlertsView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         Label counts = new Label();
         counts.setId("alerts-counts");
-        vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
+        // invalidation, not change: no equals of old and new view (see AlertList)
+        vm.viewProperty().addListener(o -> {
+            var v = vm.viewProperty().get();
+            counts.setText(messages.format("alerts.counts", v.matched(), v.total()));
+        });
         Label resolvedNote = new Label();
         resolvedNote.setId("alerts-resolved-note");
         resolvedNote.setWrapText(true);
