@@ -83,6 +83,8 @@ final class AlertListCell extends ListCell<Object> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         rowBox = new HBox(8, rowIcon, name, instance, gap, state, age);
         rowBox.setAlignment(Pos.CENTER_LEFT);
+        // rows sit under their header's arrow, as they did in the tree
+        rowBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 20));
     }
 
     private void kind(String styleClass) {
