@@ -33,12 +33,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TreeView;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
  * JavaFX frame gaps of the real Alerts view (headless, Monocle, software pipeline) while 100,000 rows load (a refresh
- * result applied) and while the filter keystroke sequence is typed at 40 ms per key, then while j moves 200 rows.
+ * result applied) and while the filter keystroke sequence is typed at 40 ms per key, then while j (a key event on the
+ * list, 20 ms apart) moves 200 rows.
  * An AnimationTimer stamps every pulse; a gap over 50 ms is a stall the operator sees. Not JMH: these are FX-thread
  * wall times. Rows are built in memory (as {@code AlertsFilterBench}) so only the UI is measured. Args: [alerts].
  */
@@ -84,7 +88,7 @@ public final class AlertsFrameBench {
         });
         Thread.sleep(1000);
         for (int round = 1; round <= 2; round++) {
-            GAPS.clear();
+            phaseStart();
             // as a refresh does in the background before applying
             WorkspaceSnapshot fresh = AlertsViewModel.warmed(round == 1 ? snap : rebuilt(snap));
             long fx = timed(() -> vm.apply(fresh));
@@ -92,30 +96,38 @@ public final class AlertsFrameBench {
             report("round " + round + ": load " + fresh.rows().size() + " rows (refresh applied; FX thread busy "
                     + fx / 1_000_000 + " ms)");
 
-            GAPS.clear();
+            phaseStart();
             long busy = 0;
             long worst = 0;
+            KeyLatency latency = onFx(() -> new KeyLatency(vm));
             for (String text : Keystrokes.sequence()) {
-                long t = timed(() -> vm.filterTextProperty().set(text));
+                long t = timed(() -> {
+                    latency.sent(text);
+                    vm.filterTextProperty().set(text);
+                });
                 busy += t;
                 worst = Math.max(worst, t);
                 Thread.sleep(40);
             }
             Thread.sleep(500);
+            onFx(latency::stop);
             report("round " + round + ": " + Keystrokes.sequence().size() + " filter keystrokes, 40 ms apart (FX time per key: mean "
                     + String.format("%.1f", busy / 1e6 / Keystrokes.sequence().size()) + " ms, max " + worst / 1_000_000 + " ms)");
+            System.out.println("round " + round + ": keystroke to list updated: " + latency);
 
-            onFx(() -> {
+            Node list = onFx(() -> {
                 vm.filterTextProperty().set("");
-                view.lookup("#alerts-tree").requestFocus();
-                return null;
+                // the flat list; older builds (a tree) for A/B runs against them
+                Node l = view.lookup("#alerts-list") != null ? view.lookup("#alerts-list") : view.lookup("#alerts-tree");
+                l.requestFocus();
+                return l;
             });
             Thread.sleep(500);
-            GAPS.clear();
-            @SuppressWarnings("unchecked")
-            TreeView<Object> tree = (TreeView<Object>) view.lookup("#alerts-tree");
+            phaseStart();
             for (int i = 0; i < 200; i++) {
-                Platform.runLater(() -> tree.getSelectionModel().selectNext());
+                // the key itself, as the operator presses it: the view's key handler moves the selection
+                Platform.runLater(() -> Event.fireEvent(list, new KeyEvent(KeyEvent.KEY_PRESSED, "j", "j", KeyCode.J,
+                        false, false, false, false)));
                 Thread.sleep(20);
             }
             Thread.sleep(500);
@@ -149,15 +161,74 @@ public final class AlertsFrameBench {
         return AlertWorkspace.snapshotOf(new FleetSnapshot(merged, Map.of(), now), null, List.of(), Duration.ofSeconds(30));
     }
 
+    private static long fxThread;
+    private static long cpuAt;
+    private static long fxAllocAt;
+    private static long allocAt;
+    private static long gcCountAt;
+    private static long gcTimeAt;
+
+    private static long[] gc() {
+        long n = 0;
+        long t = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            // G1's "concurrent" collectors count cycles that run beside the application, not pauses
+            if (!b.getName().contains("Concurrent")) {
+                n += Math.max(0, b.getCollectionCount());
+                t += Math.max(0, b.getCollectionTime());
+            }
+        }
+        return new long[] {n, t};
+    }
+
+    /** Starts a phase: frame gaps, and the FX thread's CPU time and allocation, counted from here. */
+    private static void phaseStart() {
+        GAPS.clear();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        if (fxThread == 0) {
+            try {
+                fxThread = onFx(() -> Thread.currentThread().threadId());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        cpuAt = mx.getThreadCpuTime(fxThread);
+        fxAllocAt = mx.getThreadAllocatedBytes(fxThread);
+        allocAt = mx.getTotalThreadAllocatedBytes();
+        long[] gc = gc();
+        gcCountAt = gc[0];
+        gcTimeAt = gc[1];
+    }
+
+    /** CPU time and allocation of the FX thread, and allocation of every thread, since {@link #phaseStart}. */
+    private static String phaseCost() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] gc = gc();
+        return String.format("FX thread CPU %d ms, FX allocated %d MB, all threads allocated %d MB, GC pauses %d (%d ms), at %.1f s",
+                (mx.getThreadCpuTime(fxThread) - cpuAt) / 1_000_000, (mx.getThreadAllocatedBytes(fxThread) - fxAllocAt) >> 20,
+                (mx.getTotalThreadAllocatedBytes() - allocAt) >> 20, gc[0] - gcCountAt, gc[1] - gcTimeAt,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+    }
+
     private static void report(String what) {
+        String cost = phaseCost();
         long[] g = GAPS.stream().mapToLong(Long::longValue).sorted().toArray();
         if (g.length == 0) {
             System.out.println(what + ": no frames");
             return;
         }
         long over = java.util.Arrays.stream(g).filter(x -> x > 50_000_000L).count();
-        System.out.printf("%s: frames %d, gap p50 %.1f ms, p95 %.1f ms, max %.1f ms, gaps over 50 ms: %d%n", what,
-                g.length, Timings.pct(g, 50) / 1e6, Timings.pct(g, 95) / 1e6, g[g.length - 1] / 1e6, over);
+        System.out.printf("%s: frames %d, gap p50 %.1f ms, p95 %.1f ms, max %.1f ms, gaps over 50 ms: %d (load average %s); %s%n",
+                what, g.length, Timings.pct(g, 50) / 1e6, Timings.pct(g, 95) / 1e6, g[g.length - 1] / 1e6, over, load(), cost);
+    }
+
+    /** The 1-minute load average (Linux), or "?" elsewhere: wall-clock gaps mean little without it. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** Runs on the FX thread and returns how long it kept the thread. */

@@ -3,22 +3,33 @@ package io.opsdeck.ui.alerts;
 import io.opsdeck.alerts.AlertDetail;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.Link;
+import io.opsdeck.alerts.Severity;
 import io.opsdeck.ui.common.BrowserLinks;
 import io.opsdeck.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The selected alert: state, every label and annotation as plain text Labels (never markup: they are untrusted),
  * link buttons (only http(s) links open) and the other alerts on the same instance.
+ *
+ * <p>Its nodes are built once and reused: a new selection changes texts, and the pane's children only when the
+ * number of labels, annotations or same-instance alerts differs. Holding j used to build every node (and redo
+ * its CSS) per key.
  */
 final class AlertDetailPane extends ScrollPane {
 
@@ -26,7 +37,24 @@ final class AlertDetailPane extends ScrollPane {
     private final Messages messages;
     private final Consumer<AlertRow> select;
     private final VBox box = new VBox(6);
-    private final VBox history = new VBox(4);
+    private final Label none = new Label();
+    private final Label title = new Label();
+    private final Map<Severity, FontIcon> titleIcons = new EnumMap<>(Severity.class);
+    private final Label state = new Label();
+    private final Button runbook = new Button();
+    private final Button expression = new Button();
+    private final Button dashboard = new Button();
+    private final Button remediate = new Button();
+    private final FlowPane links = new FlowPane(6, 6);
+    private final Label labelsHeading;
+    private final Label annotationsHeading;
+    private final Label sameHeading;
+    private final FlowPane others = new FlowPane(6, 6);
+    private final List<Label> pairs = new ArrayList<>();
+    private final List<LinkedPair> linkedPairs = new ArrayList<>();
+    private final List<Button> otherButtons = new ArrayList<>();
+    private final DetailHistory history;
+    private AlertDetail shown;
 
     AlertDetailPane(AlertsViewModel vm, Messages messages, Consumer<AlertRow> select) {
         this.vm = vm;
@@ -36,123 +64,156 @@ final class AlertDetailPane extends ScrollPane {
         setFitToWidth(true);
         box.setPadding(new Insets(10));
         setContent(box);
-        history.setId("detail-history");
-        vm.history().eventsProperty().addListener((o, a, e) -> showHistory());
-        vm.history().eventsNoteProperty().addListener((o, a, e) -> showHistory());
+        none.setText(messages.get("alerts.noSelection"));
+        none.getStyleClass().add("placeholder-text");
+        title.setId("detail-title");
+        title.getStyleClass().add("title-3");
+        state.setId("detail-state");
+        state.setWrapText(true);
+        setUp(runbook, "detail-runbook", messages.get("alerts.runbook"));
+        setUp(expression, "detail-expression", messages.get("alerts.expression"));
+        setUp(dashboard, "detail-dashboard", messages.get("alerts.dashboard"));
+        setUp(remediate, "detail-remediate", messages.get("alerts.remediate"));
+        dashboard.setOnAction(e -> shownDetail().flatMap(AlertDetail::dashboard).ifPresent(vm::openDashboard));
+        remediate.setOnAction(e -> shownDetail().ifPresent(d -> vm.remediate(d.row())));
+        links.getChildren().addAll(runbook, expression, dashboard);
+        labelsHeading = DetailHistory.heading(messages.get("alerts.labels"));
+        annotationsHeading = DetailHistory.heading(messages.get("alerts.annotations"));
+        sameHeading = DetailHistory.heading(messages.get("alerts.sameInstance"));
+        history = new DetailHistory(vm.history(), messages);
         vm.detailProperty().addListener((o, a, d) -> show(d));
         show(vm.detailProperty().get());
     }
 
-    /** The agent's record of the alert, newest first, as plain text (details come from alert text). */
-    private void showHistory() {
-        history.getChildren().setAll(heading("alerts.history"));
-        String note = vm.history().eventsNoteProperty().get();
-        if (!note.isEmpty()) {
-            Label l = new Label(note);
-            l.setId("detail-history-note");
-            l.setWrapText(true);
-            l.getStyleClass().add("placeholder-text");
-            history.getChildren().add(l);
-        }
-        for (io.opsdeck.console.AlertEvent e : vm.history().eventsProperty().get()) {
-            String who = e.actor().isEmpty() ? "" : " · " + e.actor();
-            String why = e.details().isEmpty() ? "" : " · " + e.details();
-            Label l = new Label(RowText.until(e.at()) + "  " + e.state() + who + why);
-            l.setWrapText(true);
-            l.getStyleClass().addAll("detail-pair", "history-" + e.state());
-            history.getChildren().add(l);
-        }
+    private Optional<AlertDetail> shownDetail() {
+        return Optional.ofNullable(shown);
     }
 
     private void show(AlertDetail d) {
-        box.getChildren().clear();
+        shown = d;
         if (d == null) {
-            Label none = new Label(messages.get("alerts.noSelection"));
-            none.getStyleClass().add("placeholder-text");
-            box.getChildren().add(none);
+            setChildren(List.of(none));
             return;
         }
         AlertRow row = d.row();
-        Label title = new Label(row.alertname());
-        title.setId("detail-title");
-        title.getStyleClass().add("title-3");
-        title.setGraphic(RowText.icon(row.severity()));
-        Label state = new Label(RowText.state(row, vm.now(), messages) + " · " + messages.format("alerts.cluster", row.cluster()));
-        state.setId("detail-state");
-        state.setWrapText(true);
-        box.getChildren().addAll(title, state, links(d));
-        box.getChildren().add(heading("alerts.labels"));
-        d.labels().forEach((k, v) -> box.getChildren().add(pair(k, v)));
-        box.getChildren().add(heading("alerts.annotations"));
+        title.setText(row.alertname());
+        title.setGraphic(titleIcons.computeIfAbsent(row.severity(), RowText::icon));
+        state.setText(RowText.state(row, vm.now(), messages) + " · " + messages.format("alerts.cluster", row.cluster()));
+        link(runbook, d.runbook());
+        link(expression, d.generator());
+        dashboard.setDisable(d.dashboard().isEmpty());
+        tooltip(dashboard, d.dashboard().map(ref -> ref.dashboardId()).orElse(null));
+        if (vm.canRemediate() && !links.getChildren().contains(remediate)) {
+            links.getChildren().add(remediate);
+        }
+        List<Node> children = new ArrayList<>();
+        children.addAll(List.of(title, state, links, labelsHeading));
+        int p = 0;
+        for (Map.Entry<String, String> e : d.labels().entrySet()) {
+            children.add(pair(p++, e.getKey(), e.getValue()));
+        }
+        children.add(annotationsHeading);
+        int linked = 0;
         for (Map.Entry<String, String> e : d.annotations().entrySet()) {
             Link link = d.annotationLinks().get(e.getKey());
             if (link == null) {
-                box.getChildren().add(pair(e.getKey(), e.getValue()));
+                children.add(pair(p++, e.getKey(), e.getValue()));
             } else {
                 // only http(s) values get a button; the value itself stays plain text
-                Button open = linkButton(null, messages.get("alerts.openLink"), Optional.of(link));
-                open.getStyleClass().add("small");
-                javafx.scene.layout.HBox linked = new javafx.scene.layout.HBox(6, open, pair(e.getKey(), e.getValue()));
-                box.getChildren().add(linked);
+                children.add(linkedPair(linked++, e.getKey(), e.getValue(), link));
             }
         }
         if (!d.sameInstance().isEmpty()) {
-            box.getChildren().add(heading("alerts.sameInstance"));
-            FlowPane others = new FlowPane(6, 6);
+            children.add(sameHeading);
+            List<Button> buttons = new ArrayList<>(d.sameInstance().size());
             for (AlertRow other : d.sameInstance()) {
-                Button b = new Button(other.alertname());
-                b.setMnemonicParsing(false);
-                b.setGraphic(RowText.icon(other.severity()));
-                b.setOnAction(e -> select.accept(other));
-                others.getChildren().add(b);
+                buttons.add(other(buttons.size(), other));
             }
-            box.getChildren().add(others);
+            if (!others.getChildren().equals(buttons)) {
+                others.getChildren().setAll(buttons);
+            }
+            children.add(others);
         }
-        showHistory();
-        box.getChildren().add(history);
+        history.show();
+        children.add(history.node());
+        setChildren(children);
     }
 
-    private FlowPane links(AlertDetail d) {
-        FlowPane links = new FlowPane(6, 6);
-        links.getChildren().addAll(
-                linkButton("detail-runbook", messages.get("alerts.runbook"), d.runbook()),
-                linkButton("detail-expression", messages.get("alerts.expression"), d.generator()));
-        Button dashboard = new Button(messages.get("alerts.dashboard"));
-        dashboard.setId("detail-dashboard");
-        dashboard.setDisable(d.dashboard().isEmpty());
-        d.dashboard().ifPresent(ref -> dashboard.setTooltip(new Tooltip(ref.dashboardId())));
-        dashboard.setOnAction(e -> d.dashboard().ifPresent(ref -> vm.openDashboard(ref)));
-        links.getChildren().add(dashboard);
-        if (vm.canRemediate()) {
-            Button remediate = new Button(messages.get("alerts.remediate"));
-            remediate.setId("detail-remediate");
-            remediate.setOnAction(e -> vm.remediate(d.row()));
-            links.getChildren().add(remediate);
+    /** Changes the pane's children only when they differ: re-adding the same nodes would redo their CSS. */
+    private void setChildren(List<Node> children) {
+        if (!box.getChildren().equals(children)) {
+            box.getChildren().setAll(children);
         }
-        return links;
     }
 
-    private Button linkButton(String id, String text, Optional<Link> link) {
-        Button b = new Button(text);
-        b.setId(id);
-        Optional<String> url = link.flatMap(Link::webUrl);
-        b.setDisable(url.isEmpty());
-        link.ifPresent(l -> b.setTooltip(new Tooltip(url.orElse(l.note() == null ? l.text() : l.note()))));
-        b.setOnAction(e -> url.ifPresent(BrowserLinks::open));
-        return b;
-    }
-
-    private Label heading(String key) {
-        Label l = new Label(messages.get(key));
-        l.getStyleClass().add("text-bold");
-        l.setPadding(new Insets(6, 0, 0, 0));
-        return l;
-    }
-
-    private static Label pair(String name, String value) {
-        Label l = new Label(name + ": " + value);
+    private static Label newPair() {
+        Label l = new Label();
         l.setWrapText(true);
         l.getStyleClass().add("detail-pair");
         return l;
+    }
+
+    private Label pair(int i, String name, String value) {
+        while (pairs.size() <= i) {
+            pairs.add(newPair());
+        }
+        Label l = pairs.get(i);
+        l.setText(name + ": " + value);
+        return l;
+    }
+
+    private HBox linkedPair(int i, String name, String value, Link link) {
+        while (linkedPairs.size() <= i) {
+            Button open = new Button(messages.get("alerts.openLink"));
+            open.getStyleClass().add("small");
+            Label pair = newPair();
+            linkedPairs.add(new LinkedPair(open, pair, new HBox(6, open, pair)));
+        }
+        LinkedPair lp = linkedPairs.get(i);
+        lp.pair().setText(name + ": " + value);
+        link(lp.open(), Optional.of(link));
+        return lp.box();
+    }
+
+    private record LinkedPair(Button open, Label pair, HBox box) {
+    }
+
+    private Button other(int i, AlertRow other) {
+        while (otherButtons.size() <= i) {
+            Button b = new Button();
+            b.setMnemonicParsing(false);
+            b.setUserData(new EnumMap<Severity, FontIcon>(Severity.class));
+            otherButtons.add(b);
+        }
+        Button b = otherButtons.get(i);
+        b.setText(other.alertname());
+        @SuppressWarnings("unchecked")
+        Map<Severity, FontIcon> icons = (Map<Severity, FontIcon>) b.getUserData();
+        b.setGraphic(icons.computeIfAbsent(other.severity(), RowText::icon));
+        b.setOnAction(e -> select.accept(other));
+        return b;
+    }
+
+    private static void setUp(Button b, String id, String text) {
+        b.setId(id);
+        b.setText(text);
+    }
+
+    /** Enabled only for a web link; the tooltip says where it goes (or why not). */
+    private static void link(Button b, Optional<Link> link) {
+        Optional<String> url = link.flatMap(Link::webUrl);
+        b.setDisable(url.isEmpty());
+        tooltip(b, link.map(l -> url.orElse(l.note() == null ? l.text() : l.note())).orElse(null));
+        b.setOnAction(e -> url.ifPresent(BrowserLinks::open));
+    }
+
+    private static void tooltip(Button b, String text) {
+        if (text == null) {
+            b.setTooltip(null);
+        } else if (b.getTooltip() == null) {
+            b.setTooltip(new Tooltip(text));
+        } else {
+            b.getTooltip().setText(text);
+        }
     }
 }

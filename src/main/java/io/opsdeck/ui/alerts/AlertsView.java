@@ -1,8 +1,6 @@
 package io.opsdeck.ui.alerts;
 
-import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.Completion;
-import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.ui.common.Activation;
 import io.opsdeck.ui.common.Messages;
@@ -19,8 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +28,8 @@ import javafx.util.Duration;
 
 /**
  * The Alerts workspace: filter (with completions on Ctrl+Space or Down), grouping, the grouped list and the detail
- * pane. Keys: j/k move, Enter shows details, a acknowledges, u removes an acknowledgement (after confirmation),
+ * pane. The list is flat and virtualised: group headers (Left/Right, a click on the arrow or a double click collapse
+ * and expand them) followed by their alerts. Keys: j/k move, Enter shows details, a acknowledges, u removes an acknowledgement (after confirmation),
  * s silences (a group: with the group's matchers), / focuses the filter. Binds to
  * {@link AlertsViewModel} only; refreshes while shown.
  */
@@ -39,19 +37,20 @@ public final class AlertsView extends BorderPane {
 
     private final AlertsViewModel vm;
     private final Messages messages;
-    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
     private final AlertDetailPane detail;
     private final Consumer<SilenceDraft> silence;
     private boolean swallowSlash;
-    private final AlertTreeItems items;
+    private final AlertList list;
+    private final ListView<Object> listView;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
         this.vm = vm;
         this.messages = messages;
         this.silence = silence;
-        this.items = new AlertTreeItems(vm, tree);
+        this.list = new AlertList(vm, l -> new AlertListCell(l, vm::now, messages));
+        this.listView = list.control();
         setId("alerts-view");
         getStyleClass().add("alerts-view");
 
@@ -65,7 +64,7 @@ public final class AlertsView extends BorderPane {
                 showCompletions(popup);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.ENTER) {
-                tree.requestFocus();
+                listView.requestFocus();
                 e.consume();
             }
         });
@@ -90,7 +89,11 @@ public final class AlertsView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         Label counts = new Label();
         counts.setId("alerts-counts");
-        vm.viewProperty().addListener((o, a, v) -> counts.setText(messages.format("alerts.counts", v.matched(), v.total())));
+        // invalidation, not change: no equals of old and new view (see AlertList)
+        vm.viewProperty().addListener(o -> {
+            var v = vm.viewProperty().get();
+            counts.setText(messages.format("alerts.counts", v.matched(), v.total()));
+        });
         Label resolvedNote = new Label();
         resolvedNote.setId("alerts-resolved-note");
         resolvedNote.setWrapText(true);
@@ -103,29 +106,17 @@ public final class AlertsView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
 
-        tree.setId("alerts-tree");
-        tree.setShowRoot(false);
-        tree.setCellFactory(t -> new AlertTreeCell(vm::now, messages));
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (items.rebuilding()) {
-                return;
-            }
-            Object v = item == null ? null : item.getValue();
-            vm.selectedRowProperty().set(v instanceof AlertRow r ? r : null);
-            vm.selectedGroupProperty().set(v instanceof RowGroup g ? g : null);
-        });
-        detail = new AlertDetailPane(vm, messages, this::selectRow);
+        detail = new AlertDetailPane(vm, messages, list::select);
+        // A clicked desktop notification asks for its exact alert.
         vm.revealedProperty().addListener((o, a, row) -> {
             if (row != null) {
-                selectRow(row);
+                list.select(row);
             }
         });
-        SplitPane split = new SplitPane(tree, detail);
+        SplitPane split = new SplitPane(listView, detail);
         split.setDividerPositions(0.55);
         setCenter(split);
 
-        vm.viewProperty().addListener((o, a, v) -> items.rebuild(v));
-        items.rebuild(vm.viewProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // "/" focuses the filter on KEY_PRESSED; its KEY_TYPED would then replace the (selected) filter text
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -165,19 +156,6 @@ public final class AlertsView extends BorderPane {
         }
     }
 
-    private void selectRow(AlertRow row) {
-        for (TreeItem<Object> g : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> r : g.getChildren()) {
-                if (r.getValue() instanceof AlertRow a && a.key().equals(row.key())) {
-                    g.setExpanded(true);
-                    tree.getSelectionModel().select(r);
-                    tree.scrollTo(tree.getRow(r));
-                    return;
-                }
-            }
-        }
-    }
-
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
@@ -194,8 +172,19 @@ public final class AlertsView extends BorderPane {
             return;
         }
         switch (e.getCode()) {
-            case J -> tree.getSelectionModel().selectNext();
-            case K -> tree.getSelectionModel().selectPrevious();
+            case J -> list.move(1);
+            case K -> list.move(-1);
+            case LEFT, RIGHT -> {
+                // a header collapses and expands, as the tree did; elsewhere (the details) the keys keep their use
+                if (e.getTarget() != listView) {
+                    return;
+                }
+                if (e.getCode() == KeyCode.LEFT) {
+                    list.left();
+                } else {
+                    list.right();
+                }
+            }
             case ENTER -> detail.requestFocus();
             case A -> vm.acknowledge();
             case U -> vm.requestUnacknowledge();

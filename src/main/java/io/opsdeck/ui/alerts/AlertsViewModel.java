@@ -424,11 +424,6 @@ public final class AlertsViewModel {
         return services;
     }
 
-    /** The runner the view builds large trees with (off the FX thread). */
-    TaskRunner tasks() {
-        return tasks;
-    }
-
     public Instant now() {
         return services.clock().instant();
     }

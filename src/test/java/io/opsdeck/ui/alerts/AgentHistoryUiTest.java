@@ -29,8 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -109,13 +108,13 @@ class AgentHistoryUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TreeView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-tree").queryAs(TreeView.class);
+    private static ListView<Object> tree(FxRobot robot) {
+        return robot.lookup("#alerts-list").queryAs(ListView.class);
     }
 
     private static List<AlertRow> shownRows(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> tree(robot).getRoot().getChildren().stream()
-                .flatMap(g -> g.getChildren().stream()).map(i -> (AlertRow) i.getValue()).toList()).get();
+        return WaitForAsyncUtils.asyncFx(() -> tree(robot).getItems().stream()
+                .filter(AlertRow.class::isInstance).map(AlertRow.class::cast).toList()).get();
     }
 
     @Test
@@ -144,8 +143,8 @@ class AgentHistoryUiTest {
         assertThat(robot.lookup("#alerts-resolved-note").queryAs(Label.class).isVisible()).isFalse();
 
         robot.interact(() -> {
-            TreeItem<Object> item = tree(robot).getRoot().getChildren().getFirst().getChildren().getFirst();
-            tree(robot).getSelectionModel().select(item);
+            // line 0 is the group's header, line 1 its first alert
+            tree(robot).getSelectionModel().select(1);
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> historyLines(robot).size() >= 2);
         List<String> lines = historyLines(robot);
@@ -167,8 +166,7 @@ class AgentHistoryUiTest {
         Label note = robot.lookup("#alerts-resolved-note").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("Recently resolved alerts unavailable: agent (http://127.0.0.1:" + AGENT_PORT);
-        robot.interact(() -> tree(robot).getSelectionModel().select(
-                tree(robot).getRoot().getChildren().getFirst().getChildren().getFirst()));
+        robot.interact(() -> tree(robot).getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detail-history-note").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("History unavailable: agent (")).orElse(false));
     }

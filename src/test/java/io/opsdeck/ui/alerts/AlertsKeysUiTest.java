@@ -28,8 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -91,8 +90,8 @@ class AlertsKeysUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TreeView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-tree").queryAs(TreeView.class);
+    private static ListView<Object> tree(FxRobot robot) {
+        return robot.lookup("#alerts-list").queryAs(ListView.class);
     }
 
     private static TextField filter(FxRobot robot) {
@@ -100,7 +99,7 @@ class AlertsKeysUiTest {
     }
 
     private static long shownRows(FxRobot robot) throws Exception {
-        return onFx(() -> tree(robot).getRoot().getChildren().stream().mapToLong(g -> g.getChildren().size()).sum());
+        return onFx(() -> tree(robot).getItems().stream().filter(AlertRow.class::isInstance).count());
     }
 
     private void openOn(FxRobot robot, String run, int expected) {
@@ -120,9 +119,10 @@ class AlertsKeysUiTest {
 
     private void selectGroup(FxRobot robot, String alertname) {
         robot.interact(() -> {
-            for (TreeItem<Object> g : tree(robot).getRoot().getChildren()) {
-                if (((RowGroup) g.getValue()).key().values().contains(alertname)) {
-                    tree(robot).getSelectionModel().select(g);
+            List<Object> items = tree(robot).getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof RowGroup g && g.key().values().contains(alertname)) {
+                    tree(robot).getSelectionModel().select(i);
                 }
             }
             tree(robot).requestFocus();
@@ -238,7 +238,7 @@ class AlertsKeysUiTest {
         // 90 s acknowledgement: "acked by ana 3 s ago, 1m left · acknowledgement expires soon"
         assertThat(rowState(robot)).matches("acked by ana \\d+ s ago, [01]m left · acknowledgement expires soon");
         Node cell = robot.lookup(".alert-row").queryAll().stream()
-                .filter(n -> n.getPseudoClassStates().contains(AlertTreeCell.ACK_EXPIRING)).findFirst().orElse(null);
+                .filter(n -> n.getPseudoClassStates().contains(AlertListCell.ACK_EXPIRING)).findFirst().orElse(null);
         assertThat(cell).as("the expiring acknowledgement is marked").isNotNull();
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).contains("expires soon");
     }

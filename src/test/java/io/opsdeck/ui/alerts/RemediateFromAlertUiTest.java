@@ -25,8 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
@@ -105,12 +104,10 @@ class RemediateFromAlertUiTest {
         });
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            TreeView<Object> tree = robot.lookup("#alerts-tree").queryAs(TreeView.class);
-            for (TreeItem<Object> g : tree.getRoot().getChildren()) {
-                for (TreeItem<Object> r : g.getChildren()) {
-                    if (r.getValue() instanceof AlertRow) {
-                        tree.getSelectionModel().select(r);
-                    }
+            ListView<Object> list = robot.lookup("#alerts-list").queryAs(ListView.class);
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i) instanceof AlertRow) {
+                    list.getSelectionModel().select(i);
                 }
             }
         });

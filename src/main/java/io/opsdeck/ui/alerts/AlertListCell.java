@@ -11,18 +11,21 @@ import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
+import org.kordamp.ikonli.material2.Material2AL;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A group header (key, counts per severity) or an alert row (severity icon, name, instance, state, age); plain text
- * only. Each cell builds its nodes once and only changes their text: scrolling or filtering 100,000 rows re-uses
- * cells constantly, and new nodes per update cost CSS passes that stall frames.
+ * A line of the Alerts list: a group header (disclosure arrow, key, counts per severity by icon shape and number)
+ * or an alert row (severity icon, name, instance, state, age); plain text only. Each cell builds its nodes once and
+ * only changes their text: scrolling or filtering 100,000 rows re-uses cells constantly, and new nodes per update
+ * cost CSS passes that stall frames. The cell's accessible text says the line in words for screen readers.
  */
-final class AlertTreeCell extends TreeCell<Object> {
+final class AlertListCell extends ListCell<Object> {
 
     static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
@@ -31,10 +34,14 @@ final class AlertTreeCell extends TreeCell<Object> {
     private final Supplier<Instant> now;
     private final Messages messages;
     private final Map<Severity, FontIcon> icons = new EnumMap<>(Severity.class);
+    private final AlertList list;
+    private final FontIcon openIcon = new FontIcon(Material2AL.EXPAND_MORE);
+    private final FontIcon closedIcon = new FontIcon(Material2AL.CHEVRON_RIGHT);
+    private final Label disclosure = new Label();
     private final Label groupName = new Label();
     private final Label groupSize = new Label();
     private final Map<Severity, Label> groupCounts = new EnumMap<>(Severity.class);
-    private final HBox groupBox = new HBox(6, groupName, groupSize);
+    private final HBox groupBox = new HBox(6, disclosure, groupName, groupSize);
     private final Label rowIcon = new Label();
     private final Label name = new Label();
     private final Label instance = new Label();
@@ -43,9 +50,20 @@ final class AlertTreeCell extends TreeCell<Object> {
     private final HBox rowBox;
     private String kind;
 
-    AlertTreeCell(Supplier<Instant> now, Messages messages) {
+    AlertListCell(AlertList list, Supplier<Instant> now, Messages messages) {
+        this.list = list;
         this.now = now;
         this.messages = messages;
+        disclosure.getStyleClass().add("alert-group-disclosure");
+        disclosure.setOnMouseClicked(e -> {
+            list.toggle(getIndex());
+            e.consume();
+        });
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() instanceof RowGroup) {
+                list.toggle(getIndex());
+            }
+        });
         groupBox.setAlignment(Pos.CENTER_LEFT);
         groupName.getStyleClass().add("alert-group-name");
         for (Severity s : Severity.values()) {
@@ -65,6 +83,8 @@ final class AlertTreeCell extends TreeCell<Object> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         rowBox = new HBox(8, rowIcon, name, instance, gap, state, age);
         rowBox.setAlignment(Pos.CENTER_LEFT);
+        // rows sit under their header's arrow, as they did in the tree
+        rowBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 20));
     }
 
     private void kind(String styleClass) {
@@ -90,16 +110,25 @@ final class AlertTreeCell extends TreeCell<Object> {
         kind(empty || item == null ? null : item instanceof RowGroup ? "alert-group" : "alert-row");
         if (empty || item == null) {
             setGraphic(null);
+            setAccessibleText(null);
         } else if (item instanceof RowGroup g) {
             String title = RowText.groupTitle(g);
+            boolean open = list.expanded(getIndex());
+            disclosure.setGraphic(open ? openIcon : closedIcon);
             groupName.setText(title.isEmpty() ? messages.get("alerts.noValue") : title);
             groupSize.setText("(" + g.size() + ")");
+            StringBuilder counts = new StringBuilder();
             groupCounts.forEach((s, label) -> {
                 int n = g.count(s);
                 label.setVisible(n > 0);
                 label.setText(Integer.toString(n));
+                if (n > 0) {
+                    counts.append(", ").append(n).append(' ').append(s.name().toLowerCase(java.util.Locale.ROOT));
+                }
             });
             setGraphic(groupBox);
+            setAccessibleText(messages.format(open ? "alerts.a11y.groupOpen" : "alerts.a11y.groupClosed",
+                    groupName.getText(), g.size(), counts.toString()));
         } else if (item instanceof AlertRow r) {
             rowIcon.setGraphic(icons.computeIfAbsent(r.severity(), RowText::icon));
             name.setText(r.alertname());
@@ -108,6 +137,8 @@ final class AlertTreeCell extends TreeCell<Object> {
             state.setText(RowText.state(r, at, messages));
             age.setText(RowText.age(r, at));
             setGraphic(rowBox);
+            setAccessibleText(r.severity().name().toLowerCase(java.util.Locale.ROOT) + ", " + r.alertname() + ", "
+                    + instance.getText() + ", " + state.getText() + ", " + age.getText());
             pseudoClassStateChanged(SUPPRESSED, r.state().suppressed());
             pseudoClassStateChanged(STALE, r.stale());
             pseudoClassStateChanged(RESOLVED, r.resolved());
