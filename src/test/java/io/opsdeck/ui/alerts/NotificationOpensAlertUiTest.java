@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +126,8 @@ class NotificationOpensAlertUiTest {
         assertThat(row.cluster()).isEqualTo("eu");
         assertThat(row.label("instance")).isEqualTo("db-2");
         WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#alerts-list").queryAs(ListView.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> list.getSelectionModel().getSelectedItem()) == row);
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).contains("eu");
         assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText())
