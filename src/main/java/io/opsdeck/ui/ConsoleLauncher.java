@@ -115,7 +115,13 @@ public final class ConsoleLauncher {
             app.start(new Stage());
             var painted = FirstPaint.watch(app.scene(), java.time.Duration.ofMinutes(2));
             if (options.exitAfterFirstPaint()) {
-                painted.thenRun(() -> exit.complete(0));
+                // A start-up measurement must end even when no dashboard ever shows (no dashboards for the role).
+                painted.orTimeout(2, TimeUnit.MINUTES).whenComplete((ms, failed) -> {
+                    if (failed != null) {
+                        LOG.warn("No dashboard painted within 2 minutes; leaving (--exit-after-first-paint)");
+                    }
+                    exit.complete(failed == null ? 0 : 1);
+                });
             }
             options.screenshotFile().ifPresent(file -> {
                 PauseTransition wait = new PauseTransition(Duration.millis(options.screenshotAfter().toMillis()));
