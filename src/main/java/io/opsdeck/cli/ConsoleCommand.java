@@ -97,6 +97,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
         try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
+            live.awaitDashboards();
             return ConsoleLauncher.run(live.services(), options, DashboardRenderers.forConsole(live),
                     io.opsdeck.ui.alerts.AlertsServices.forConsole(live));
         } catch (ConfigException e) {
