@@ -94,6 +94,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return configProblems(e);
         }
+        ConsoleLauncher.prestartToolkit(); // comes up on its own thread while the services are built
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
         try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
