@@ -94,9 +94,11 @@ public final class ConsoleCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return configProblems(e);
         }
+        ConsoleLauncher.prestartToolkit(); // comes up on its own thread while the services are built
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
         try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
+            live.awaitDashboards();
             return ConsoleLauncher.run(live.services(), options, DashboardRenderers.forConsole(live),
                     io.opsdeck.ui.alerts.AlertsServices.forConsole(live));
         } catch (ConfigException e) {

@@ -102,7 +102,8 @@ final class DemoParts {
             OpsdeckConfig config = ConfigLoader.builder().build().load(ctx.configFile());
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                     Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
-            LiveConsole live = LiveConsole.builder(config, scheduler).clock(Clock.systemDefaultZone()).build();
+            LiveConsole live = LiveConsole.builder(config, scheduler).clock(Clock.systemDefaultZone()).build()
+                    .awaitDashboards();
             io.opsdeck.ui.ConsoleLauncher.RunningConsole console = io.opsdeck.ui.ConsoleLauncher.start(
                     live.services(), options, DashboardRenderers.forConsole(live),
                     io.opsdeck.ui.alerts.AlertsServices.forConsole(live));

@@ -14,7 +14,9 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
-        CommandLine cli = OpsdeckCommand.commandLine();
-        return cli.execute(args);
+        // No arguments runs the console, exactly as the root command's call() would; this way it takes the fast path.
+        String[] effective = args.length == 0 ? new String[] {"console"} : args;
+        CommandLine cli = OpsdeckCommand.commandLineFor(effective);
+        return cli.execute(effective);
     }
 }

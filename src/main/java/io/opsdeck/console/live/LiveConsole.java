@@ -56,6 +56,7 @@ public final class LiveConsole implements Closeable {
     private final List<AutoCloseable> resources;
     private final AlertmanagerFleet fleet;
     private final String operator;
+    private java.util.concurrent.CompletableFuture<?> dashboardsLoaded = java.util.concurrent.CompletableFuture.completedFuture(null);
     private io.opsdeck.alerts.AlertActionListener alertActions = new io.opsdeck.alerts.LoggingAlertActionListener();
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
@@ -82,6 +83,20 @@ public final class LiveConsole implements Closeable {
     /** The dashboards catalogue with the full models, for the dashboards renderer. */
     public FileDashboardCatalogue dashboards() {
         return dashboards;
+    }
+
+    /**
+     * Waits until the dashboards folders have been read (they are read in the background from {@link Builder#build}).
+     * Call it before opening a window on {@link #services()}: the window takes the role's dashboards from the
+     * catalogue once, when it is built, and an empty catalogue leaves it without a dashboard.
+     */
+    public LiveConsole awaitDashboards() {
+        try {
+            dashboardsLoaded.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            LOG.warn("Reading the dashboards folders failed: {}", e.getMessage()); // the window shows none
+        }
+        return this;
     }
 
     /** The folders dashboards are read from, in the configured order. */
@@ -238,7 +253,7 @@ public final class LiveConsole implements Closeable {
 
             FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
                     config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
-            dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
+            var loading = dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
 
             SourceHealthPoller health = new SourceHealthPoller(targets, fixed, clock);
             health.start(scheduler, healthInterval);
@@ -275,6 +290,7 @@ public final class LiveConsole implements Closeable {
                 queries = Optional.of(executor.build());
             }
             LiveConsole live = new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
+            live.dashboardsLoaded = loading;
             if (audit != null) {
                 io.opsdeck.alerts.AlertActionListener log = live.alertActions, agentAudit = audit;
                 live.alertActions = a -> {
