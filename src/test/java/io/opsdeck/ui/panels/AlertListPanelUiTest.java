@@ -110,6 +110,13 @@ class AlertListPanelUiTest {
     }
 
     @Test
+    void grafanasAlertNameAndMaxItemsOptionsFilterAndLimit(FxRobot robot) {
+        assertThat(show(robot, Map.of("alertName", "nodedown"))).singleElement().asString().contains("NodeDown on web-1");
+        List<String> two = show(robot, Map.of("maxItems", 2));
+        assertThat(two).as("the worst two").hasSize(2).noneMatch(l -> l.contains("DiskSlow"));
+    }
+
+    @Test
     void hostileLabelsAndAnnotationsShowLiterally(FxRobot robot) {
         AlertListPanel panel = new AlertListPanel(panel(Map.of("severity", "critical")), context());
         List<String> lines = show(robot, panel);
