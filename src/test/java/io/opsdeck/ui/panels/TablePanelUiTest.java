@@ -93,6 +93,18 @@ class TablePanelUiTest {
                 .containsExactly("0.500", "No data", "0.700");
     }
 
+    @Test
+    void grafanasMergeTransformationKeepsAColumnPerQuery(FxRobot robot) {
+        // two queries aggregated by instance: equal labels, no metric name, values at the same timestamps
+        Panel panel = panel("\"unit\": \"short\"", "[]", "[{\"id\": \"merge\", \"options\": {}}]");
+        Frame raw = frame(9, 100, 10, 0.5, 0.2, 0.9);
+        Frame merged = io.opsdeck.dashboard.frame.Transformer.apply(raw, panel.transformations());
+        TablePanel table = show(robot, panel, merged);
+        assertThat(column(robot, table, "instance")).containsExactly("web-1", "web-2", "db-1");
+        assertThat(column(robot, table, "Value #A")).containsExactly("9", "100", "10");
+        assertThat(column(robot, table, "Value #B")).containsExactly("0.500", "0.200", "0.900");
+    }
+
     private TablePanel show(FxRobot robot, Panel panel, Frame frame) {
         TablePanel table = new TablePanel(panel);
         robot.interact(() -> {
@@ -116,13 +128,17 @@ class TablePanelUiTest {
     }
 
     static Panel panel(String defaults, String overrides) {
+        return panel(defaults, overrides, "[]");
+    }
+
+    static Panel panel(String defaults, String overrides, String transformations) {
         return new GrafanaDashboardLoader(DatasourceResolver.single("default")).parse("""
                 {"uid": "t", "title": "t", "schemaVersion": 39, "panels": [{"id": 1, "type": "table", "title": "Memory",
                   "gridPos": {"x": 0, "y": 0, "w": 12, "h": 8},
                   "targets": [{"refId": "A", "expr": "node_memory_MemTotal_bytes"},
                               {"refId": "B", "expr": "node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes"}],
-                  "fieldConfig": {"defaults": {%s}, "overrides": %s}}]}
-                """.formatted(defaults, overrides), "t").queryPanels().getFirst();
+                  "fieldConfig": {"defaults": {%s}, "overrides": %s}, "transformations": %s}]}
+                """.formatted(defaults, overrides, transformations), "t").queryPanels().getFirst();
     }
 
     /** Queries A and B for web-1, web-2 and db-1, in that order. */
