@@ -122,6 +122,24 @@ class GaugePanelsUiTest {
         assertThat(bounded.items()).extracting(GaugeItem::fraction).containsExactly(1.0, 0.5, 0.0);
     }
 
+    @Test
+    void barGaugeAppliesOverridesPerSeriesAndShowsNoDataForAnEmptySeries(FxRobot robot) {
+        BarGaugePanel bars = new BarGaugePanel(grafanaPanel("bargauge", "[\"lastNotNull\"]",
+                "\"unit\": \"percent\", \"decimals\": 0", """
+                [{"matcher": {"id": "byName", "options": "db-1"},
+                  "properties": [{"id": "unit", "value": "bytes"}, {"id": "decimals", "value": 1}]}]"""));
+        show(robot, bars, series("web-1", 40), series("db-1", 2048), series("ml-1", Double.NaN));
+        assertThat(bars.items()).extracting(GaugeItem::name, GaugeItem::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("db-1", "2.0 KiB"), org.assertj.core.groups.Tuple.tuple("web-1", "40%"),
+                org.assertj.core.groups.Tuple.tuple("ml-1", "No data"));
+        assertThat(bars.pointsDrawn()).as("the empty series draws no bar").isEqualTo(2);
+        GaugePanel gauge = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", ""));
+        show(robot, gauge);
+        assertThat(gauge.items()).isEmpty();
+        assertThat(gauge.valueText()).isEmpty();
+        assertThat(gauge.pointsDrawn()).isZero();
+    }
+
     private void show(FxRobot robot, PanelView view, Series... series) {
         robot.interact(() -> {
             root.getChildren().setAll(view.node());
@@ -131,12 +149,16 @@ class GaugePanelsUiTest {
 
     /** One panel from a Grafana dashboard JSON with the given reducer and field defaults. */
     static Panel grafanaPanel(String type, String calcs, String defaults) {
+        return grafanaPanel(type, calcs, defaults, "[]");
+    }
+
+    static Panel grafanaPanel(String type, String calcs, String defaults, String overrides) {
         return new GrafanaDashboardLoader(DatasourceResolver.single("default")).parse("""
                 {"uid": "g", "title": "g", "schemaVersion": 39, "panels": [{"id": 1, "type": "%s", "title": "CPU",
                   "gridPos": {"x": 0, "y": 0, "w": 6, "h": 6}, "targets": [{"refId": "A", "expr": "up"}],
                   "options": {"reduceOptions": {"calcs": %s, "values": false}},
-                  "fieldConfig": {"defaults": {%s}, "overrides": []}}]}
-                """.formatted(type, calcs, defaults), "g").queryPanels().getFirst();
+                  "fieldConfig": {"defaults": {%s}, "overrides": %s}}]}
+                """.formatted(type, calcs, defaults, overrides), "g").queryPanels().getFirst();
     }
 
     static Series series(String name, double... values) {
