@@ -1,14 +1,43 @@
 package io.opsdeck.dashboard.frame;
 
+import java.util.Map;
+
 /** Grafana's standard reducers (calcs) over a series' values; NaN when nothing qualifies. */
 public final class Reducers {
 
+    // Grafana's reducer ids with the names its legend and table headers show; current, total and avg are the
+    // ids old graph panels used.
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("lastNotNull", "Last *"),
+            Map.entry("current", "Last *"), Map.entry("last", "Last"), Map.entry("firstNotNull", "First *"),
+            Map.entry("first", "First"), Map.entry("mean", "Mean"), Map.entry("avg", "Mean"), Map.entry("min", "Min"),
+            Map.entry("max", "Max"), Map.entry("sum", "Total"), Map.entry("total", "Total"),
+            Map.entry("count", "Count"), Map.entry("delta", "Delta"), Map.entry("diff", "Difference"),
+            Map.entry("range", "Range"));
+
     private Reducers() {
+    }
+
+    /** True when {@link #reduce} knows the reducer id. */
+    public static boolean supports(String reducer) {
+        return TITLES.containsKey(reducer);
+    }
+
+    /** Grafana's display name of a supported reducer ("mean" is "Mean", "lastNotNull" is "Last *"). */
+    public static String title(String reducer) {
+        String t = TITLES.get(reducer);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown reducer '" + reducer + "'");
+        }
+        return t;
     }
 
     /** Reduces with a Grafana reducer id: lastNotNull, last, firstNotNull, first, mean, min, max, sum, count,
      *  delta, diff, range. Unknown ids throw IllegalArgumentException. */
     public static double reduce(String reducer, double[] v) {
+        if (!supports(reducer)) {
+            // checked first: over no values the aggregate below would answer NaN for any id
+            throw new IllegalArgumentException("unknown reducer '" + reducer + "'");
+        }
         switch (reducer) {
             case "last":
                 return v.length == 0 ? Double.NaN : v[v.length - 1];

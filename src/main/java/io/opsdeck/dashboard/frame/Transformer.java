@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Applies Grafana transformations to a frame: {@code organize} (exclude, order, rename), {@code calculateField}
- * (binary operation or row reduction, joined on timestamps), {@code renameByRegex} and {@code merge} (series with
- * the same labels become one). Unknown transformations are reported by {@link #supported(String)} and skipped.
+ * (binary operation or row reduction, joined on timestamps), {@code renameByRegex} and {@code merge} (series of one
+ * query with the same labels become one). Unknown transformations are reported by {@link #supported(String)} and skipped.
  */
 public final class Transformer {
 
@@ -76,10 +76,13 @@ public final class Transformer {
         }).toList());
     }
 
+    // Series of one query with the same labels become one. Series of different queries stay apart: Grafana's merge
+    // puts their values side by side (Value #A, Value #B) in the row of those labels, which is what the table panel
+    // does with them; folding them into one series let B's values overwrite A's.
     private static Frame merge(Frame f) {
-        Map<Map<String, String>, List<Series>> groups = new LinkedHashMap<>();
+        Map<List<Object>, List<Series>> groups = new LinkedHashMap<>();
         for (Series s : f.series()) {
-            groups.computeIfAbsent(s.labels(), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(List.of(s.labels(), s.refId()), k -> new ArrayList<>()).add(s);
         }
         List<Series> out = new ArrayList<>();
         for (List<Series> g : groups.values()) {

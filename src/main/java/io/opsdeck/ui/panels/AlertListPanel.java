@@ -15,8 +15,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /**
- * Alert list: current alerts from the console's feed, filtered by {@code options.severity} and {@code options.state}
- * (firing = not acknowledged), worst and oldest first. Alert text is untrusted: plain labels only.
+ * Alert list: current alerts from the console's feed, filtered by {@code options.severity}, {@code options.state}
+ * (firing = not acknowledged) and Grafana's {@code alertName} (part of the name, any case), worst and oldest first, at
+ * most Grafana's {@code maxItems}. Alert text is untrusted: plain labels only.
  */
 public final class AlertListPanel implements PanelView {
 
@@ -64,10 +65,16 @@ public final class AlertListPanel implements PanelView {
     public void setData(Frame frame) {
         String severity = String.valueOf(panel.options().getOrDefault("severity", "")).toLowerCase(Locale.ROOT);
         boolean firingOnly = "firing".equals(String.valueOf(panel.options().get("state")));
+        // Grafana's alert list options: alertName (contained in the name, any case) and maxItems
+        String name = String.valueOf(panel.options().getOrDefault("alertName", "")).toLowerCase(Locale.ROOT);
+        long max = panel.options().get("maxItems") instanceof Number n && n.longValue() > 0 ? n.longValue()
+                : Long.MAX_VALUE;
         List<ActiveAlert> shown = context.alerts().get().stream()
                 .filter(a -> severity.isEmpty() || a.severity() == Severity.parse(severity))
                 .filter(a -> !firingOnly || a.unacknowledged())
+                .filter(a -> name.isEmpty() || a.alertname().toLowerCase(Locale.ROOT).contains(name))
                 .sorted(Comparator.comparing(ActiveAlert::severity).thenComparing(ActiveAlert::startsAt))
+                .limit(max)
                 .toList();
         list.getItems().setAll(shown);
     }

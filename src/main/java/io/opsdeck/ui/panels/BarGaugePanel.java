@@ -50,6 +50,11 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
         repaint();
     }
 
+    /** What is drawn, in drawing order. */
+    List<GaugeItem> items() {
+        return items;
+    }
+
     @Override
     public long pointsDrawn() {
         return items.stream().filter(i -> !Double.isNaN(i.value())).count();

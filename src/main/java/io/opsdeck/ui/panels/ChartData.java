@@ -12,10 +12,9 @@ import java.util.Map;
 
 /**
  * A frame turned into drawable series once per data change (styles from the field config and overrides, stacking,
- * axis extents, legend statistics), so redraws on hover, pan or resize only decimate and draw.
+ * axis extents), so redraws on hover, pan or resize only decimate and draw.
  *
  * @param series    series in draw order
- * @param stats     legend statistics per series, same order
  * @param leftMin   left axis extent
  * @param leftMax   left axis extent
  * @param rightMin  right axis extent (NaN when no series uses it)
@@ -23,14 +22,10 @@ import java.util.Map;
  * @param dataFrom  earliest timestamp, Long.MAX_VALUE when empty
  * @param dataTo    latest timestamp, Long.MIN_VALUE when empty
  */
-public record ChartData(List<ChartSeries> series, List<Stats> stats, double leftMin, double leftMax, double rightMin,
+public record ChartData(List<ChartSeries> series, double leftMin, double leftMax, double rightMin,
                         double rightMax, long dataFrom, long dataTo) {
 
-    /** Legend statistics of one series, over non-NaN values. */
-    public record Stats(double min, double max, double mean, double last) {
-    }
-
-    public static final ChartData EMPTY = new ChartData(List.of(), List.of(), 0, 1, Double.NaN, Double.NaN,
+    public static final ChartData EMPTY = new ChartData(List.of(), 0, 1, Double.NaN, Double.NaN,
             Long.MAX_VALUE, Long.MIN_VALUE);
 
     /** Total samples. */
@@ -41,7 +36,6 @@ public record ChartData(List<ChartSeries> series, List<Stats> stats, double left
     /** Builds drawable series from a frame with the panel's field config. */
     public static ChartData of(Frame frame, FieldConfig config) {
         List<ChartSeries> out = new ArrayList<>(frame.series().size());
-        List<Stats> stats = new ArrayList<>(frame.series().size());
         Map<String, Map<Long, Double>> stacks = new HashMap<>();
         double[] left = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] right = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
@@ -85,7 +79,6 @@ public record ChartData(List<ChartSeries> series, List<Stats> stats, double left
                     ? Palette.named(fixed.toString(), Palette.series(index)) : Palette.series(index);
             String name = f.displayName().isEmpty() ? s.name() : f.displayName();
             out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f));
-            stats.add(stats(raw));
             double[] ext = onRight ? right : left;
             for (double d : drawn) {
                 if (!Double.isNaN(d) && !Double.isInfinite(d)) {
@@ -108,7 +101,7 @@ public record ChartData(List<ChartSeries> series, List<Stats> stats, double left
         FieldDefaults d = config.defaults();
         double[] l = extent(left, d.min(), d.max(), zeroLeft);
         double[] r = right[0] > right[1] ? new double[] {Double.NaN, Double.NaN} : extent(right, null, null, zeroRight);
-        return new ChartData(List.copyOf(out), List.copyOf(stats), l[0], l[1], r[0], r[1], from, to);
+        return new ChartData(List.copyOf(out), l[0], l[1], r[0], r[1], from, to);
     }
 
     private static String stackGroup(Map<String, Object> custom) {
@@ -142,24 +135,5 @@ public record ChartData(List<ChartSeries> series, List<Stats> stats, double left
 
     private static double number(Object o, double fallback) {
         return o instanceof Number n ? n.doubleValue() : fallback;
-    }
-
-    static Stats stats(double[] v) {
-        double min = Double.NaN;
-        double max = Double.NaN;
-        double sum = 0;
-        int n = 0;
-        double last = Double.NaN;
-        for (double d : v) {
-            if (Double.isNaN(d)) {
-                continue;
-            }
-            min = n == 0 ? d : Math.min(min, d);
-            max = n == 0 ? d : Math.max(max, d);
-            sum += d;
-            n++;
-            last = d;
-        }
-        return new Stats(min, max, n == 0 ? Double.NaN : sum / n, last);
     }
 }

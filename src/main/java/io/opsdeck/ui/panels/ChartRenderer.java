@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import javafx.scene.image.WritableImage;
 
 /**
- * The off-FX-thread half of a time series chart: turns a frame into {@link ChartData} (styles, stacking, extents,
- * legend statistics) only when the frame or field config changed, decimates every series with its own
+ * The off-FX-thread half of a time series chart: turns a frame into {@link ChartData} (styles, stacking, extents)
+ * only when the frame or field config changed, decimates every series with its own
  * {@link MinMaxDecimator} (a tail refresh rescans only the tail) and rasterises the series into an image. The FX
  * thread gets a {@link Result} with everything ready to draw. One instance per chart; {@link #render} is called
  * by one job at a time.

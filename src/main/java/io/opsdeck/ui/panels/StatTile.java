@@ -24,6 +24,7 @@ final class StatTile extends Region {
     private Color color = Palette.NEUTRAL;
     private boolean background;
     private int badness;
+    private double[][] path = {new double[0], new double[0]};
 
     private String valueFill = "#a0a4ab";
     private String nameFill = "#a0a4ab";
@@ -90,41 +91,59 @@ final class StatTile extends Region {
         drawSparkline();
     }
 
+    /** The sparkline as last drawn: x and y of each vertex in tile pixels; empty arrays when none is drawn. */
+    double[][] sparkline() {
+        return new double[][] {path[0].clone(), path[1].clone()};
+    }
+
     private void drawSparkline() {
         GraphicsContext g = spark.getGraphicsContext2D();
         g.clearRect(0, 0, spark.getWidth(), spark.getHeight());
-        if (vs.length < 2) {
+        path = path(ts, vs, spark.getWidth(), spark.getHeight());
+        int n = path[0].length;
+        if (n < 2) {
             return;
         }
-        Decimator.Line line = new Decimator().decimate(ts, vs, ts[0], ts[ts.length - 1], (int) spark.getWidth());
+        double h = spark.getHeight();
+        double[] x = java.util.Arrays.copyOf(path[0], n + 2);
+        double[] y = java.util.Arrays.copyOf(path[1], n + 2);
+        x[n] = x[n - 1];
+        y[n] = h;
+        x[n + 1] = x[0];
+        y[n + 1] = h;
+        Color c = background ? Palette.textOn(color) : color;
+        g.setFill(c.deriveColor(0, 1, 1, 0.18));
+        g.fillPolygon(x, y, n + 2);
+        g.setStroke(c.deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(1.2);
+        g.strokePolyline(x, y, n);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Sparkline vertices for a w x h tile: decimated to the width, the value range in the lower 45 %. */
+    static double[][] path(long[] ts, double[] vs, double w, double h) {
+        double[][] none = {new double[0], new double[0]};
+        if (vs.length < 2) {
+            return none;
+        }
+        Decimator.Line line = new Decimator().decimate(ts, vs, ts[0], ts[ts.length - 1], (int) w);
+        if (line.size() < 2) {
+            return none;
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < line.size(); i++) {
             lo = Math.min(lo, line.value(i));
             hi = Math.max(hi, line.value(i));
         }
-        if (line.size() < 2) {
-            return;
-        }
-        double h = spark.getHeight();
         double top = h * 0.55;
         double span = hi > lo ? hi - lo : 1;
-        double[] x = new double[line.size() + 2];
-        double[] y = new double[line.size() + 2];
+        double[] x = new double[line.size()];
+        double[] y = new double[line.size()];
         for (int i = 0; i < line.size(); i++) {
             x[i] = line.x(i);
             y[i] = h - 2 - (line.value(i) - lo) / span * (h - 2 - top);
         }
-        x[line.size()] = x[line.size() - 1];
-        y[line.size()] = h;
-        x[line.size() + 1] = x[0];
-        y[line.size() + 1] = h;
-        Color c = background ? Palette.textOn(color) : color;
-        g.setFill(c.deriveColor(0, 1, 1, 0.18));
-        g.fillPolygon(x, y, line.size() + 2);
-        g.setStroke(c.deriveColor(0, 1, 1, 0.6));
-        g.setLineWidth(1.2);
-        g.strokePolyline(x, y, line.size());
-        g.setTextBaseline(VPos.BASELINE);
+        return new double[][] {x, y};
     }
 }

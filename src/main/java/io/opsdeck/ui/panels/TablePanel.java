@@ -22,8 +22,9 @@ import javafx.scene.control.TableView;
 
 /**
  * Table: one row per label set, the last value of each query in its own column ("Value" for one query,
- * "Value #A", "Value #B" for several), label columns for labels that differ between rows. Sortable; numbers sort
- * as numbers and show formatted with the unit and threshold colour.
+ * "Value #A", "Value #B" for several), label columns for labels that differ between rows. Sortable (a refresh keeps
+ * the sort); numbers sort as numbers and show with their column's unit, decimals, mappings and threshold colour
+ * (field overrides by column name or query refId apply per column, displayName renames it).
  */
 public final class TablePanel implements PanelView {
 
@@ -75,36 +76,72 @@ public final class TablePanel implements PanelView {
             if (rows.size() > 1 && values.size() < 2 && !label.equals("instance")) {
                 return; // the same everywhere: noise
             }
-            TableColumn<Row, String> c = new TableColumn<>(label);
+            TableColumn<Row, String> c = new TableColumn<>(title(field(label, ""), label));
+            c.setId("label:" + label);
             c.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().labels().getOrDefault(label, "")));
             columns.add(c);
         });
-        FieldDefaults f = panel.fieldConfig().defaults();
         for (String ref : refs) {
-            TableColumn<Row, Double> c = new TableColumn<>(refs.size() == 1 ? "Value" : "Value #" + ref);
+            String name = refs.size() == 1 ? "Value" : "Value #" + ref;
+            FieldDefaults f = field(name, ref);
+            TableColumn<Row, Double> c = new TableColumn<>(title(f, name));
+            c.setId("value:" + ref);
             c.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().values().getOrDefault(ref, Double.NaN)));
-            c.setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(Double v, boolean empty) {
-                    super.updateItem(v, empty);
-                    if (empty || v == null) {
-                        setText(null);
-                        setStyle("");
-                        return;
-                    }
-                    FieldDisplay.Display d = FieldDisplay.display(f, v, range);
-                    int bad = Palette.badness(d.color());
-                    setText((bad > 0 ? Palette.glyph(bad) + " " : "") + d.text());
-                    setStyle(d.color() == null ? "" : "-fx-text-fill: " + toWeb(Palette.named(d.color(), Palette.NEUTRAL))
-                            + (bad >= 2 ? "; -fx-font-weight: bold" : ""));
-                }
-            });
+            c.setCellFactory(col -> new ValueCell(f, range));
             c.setComparator((a, b) -> Double.compare(a == null ? Double.NaN : a, b == null ? Double.NaN : b));
             c.setStyle("-fx-alignment: CENTER-RIGHT");
             columns.add(c);
         }
+        // a refresh rebuilds the columns: keep the order the user sorted by (clicked headers), by column id
+        List<TableColumn<Row, ?>> sortedBy = new ArrayList<>();
+        for (TableColumn<Row, ?> old : table.getSortOrder()) {
+            columns.stream().filter(c -> c.getId().equals(old.getId())).findFirst().ifPresent(c -> {
+                c.setSortType(old.getSortType());
+                sortedBy.add(c);
+            });
+        }
         table.getColumns().setAll(columns);
         table.getItems().setAll(rows);
+        table.getSortOrder().setAll(sortedBy);
+        table.sort();
+    }
+
+    /**
+     * The field config of a column after overrides: value columns match by their name ("Value #B") or query refId,
+     * label columns by the label name, as Grafana's table fields do.
+     */
+    private FieldDefaults field(String name, String refId) {
+        return FieldDisplay.effective(panel.fieldConfig(), new Series(name, Map.of(), refId, new long[0], new double[0]));
+    }
+
+    private static String title(FieldDefaults f, String name) {
+        return f.displayName().isEmpty() ? name : f.displayName();
+    }
+
+    /** A number with the column's unit, decimals, mappings and threshold colour. */
+    private static final class ValueCell extends TableCell<Row, Double> {
+        private final FieldDefaults f;
+        private final FieldDisplay.Range range;
+
+        ValueCell(FieldDefaults f, FieldDisplay.Range range) {
+            this.f = f;
+            this.range = range;
+        }
+
+        @Override
+        protected void updateItem(Double v, boolean empty) {
+            super.updateItem(v, empty);
+            if (empty || v == null) {
+                setText(null);
+                setStyle("");
+                return;
+            }
+            FieldDisplay.Display d = FieldDisplay.display(f, v, range);
+            int bad = Palette.badness(d.color());
+            setText((bad > 0 ? Palette.glyph(bad) + " " : "") + d.text());
+            setStyle(d.color() == null ? "" : "-fx-text-fill: " + toWeb(Palette.named(d.color(), Palette.NEUTRAL))
+                    + (bad >= 2 ? "; -fx-font-weight: bold" : ""));
+        }
     }
 
     private static String toWeb(javafx.scene.paint.Color c) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
-/** Time series: the canvas chart with its legend below (list, or table with min, max, mean and last). */
+/** Time series: the canvas chart with its legend below (list or table with the calcs the legend options list). */
 public final class TimeSeriesPanel implements PanelView {
 
     private final Panel panel;
@@ -20,7 +20,8 @@ public final class TimeSeriesPanel implements PanelView {
         this.chart = new TimeSeriesChart(context.crosshair(), context.zone());
         chart.setOnRangeChange(context.onRangeChange());
         Object legendOptions = panel.options().get("legend");
-        this.legend = new LegendView(legendOptions instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+        this.legend = new LegendView(legendOptions instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
+                panel.title());
         chart.setOnData(legend::show);
         root.setCenter(chart);
         root.setBottom(legend);
@@ -50,5 +51,9 @@ public final class TimeSeriesPanel implements PanelView {
 
     public TimeSeriesChart chart() {
         return chart;
+    }
+
+    LegendView legend() {
+        return legend;
     }
 }

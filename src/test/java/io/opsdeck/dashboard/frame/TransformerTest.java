@@ -53,20 +53,22 @@ class TransformerTest {
     }
 
     @Test
-    void renameByRegexUsesCaptureGroupsAndMergeJoinsSeriesWithEqualLabels() {
+    void renameByRegexUsesCaptureGroupsAndMergeJoinsSeriesOfOneQueryWithEqualLabels() {
         Frame renamed = Transformer.apply(new Frame(List.of(s("node_load1{instance=\"web-1:9100\"}", "A", T3, 1, 2, 3))),
                 List.of(new Transformation("renameByRegex", Map.of("regex", "/.*instance=\"([^:]+).*/",
                         "renamePattern", "load $1"), false)));
         assertThat(renamed.series().get(0).name()).isEqualTo("load web-1");
 
-        Series early = new Series("x", Map.of("i", "a"), "A", new long[]{1, 2}, new double[]{1, 2});
-        Series late = new Series("x", Map.of("i", "a"), "B", new long[]{2, 3}, new double[]{20, 3});
-        Frame merged = Transformer.apply(new Frame(List.of(early, late)),
+        Series early = new Series("x", Map.of("i", "a"), "A", new long[]{1, 2}, new double[]{1, Double.NaN});
+        Series late = new Series("x", Map.of("i", "a"), "A", new long[]{2, 3}, new double[]{20, 3});
+        Series otherQuery = new Series("y", Map.of("i", "a"), "B", new long[]{2, 3}, new double[]{7, 8});
+        Frame merged = Transformer.apply(new Frame(List.of(early, late, otherQuery)),
                 List.of(new Transformation("merge", Map.of(), false), new Transformation("organize", Map.of(
                         "excludeByName", Map.of("x", true)), true)));
-        assertThat(merged.series()).hasSize(1);
+        assertThat(merged.series()).as("one series per query and label set").hasSize(2);
         assertThat(merged.series().get(0).timestamps()).containsExactly(1, 2, 3);
-        assertThat(merged.series().get(0).values()).containsExactly(1, 20, 3);
+        assertThat(merged.series().get(0).values()).as("a value beats a gap").containsExactly(1, 20, 3);
+        assertThat(merged.series().get(1)).as("query B keeps its own values").isEqualTo(otherQuery);
         assertThat(Transformer.supported("seriesToRows")).isFalse();
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What a time series panel draws from a frame: stacking, right axis, extents and legend statistics. */
+/** What a time series panel draws from a frame: stacking, right axis and extents. */
 class ChartDataTest {
 
     private static final long[] TS = {0, 1000, 2000};
@@ -52,9 +52,9 @@ class ChartDataTest {
     }
 
     @Test
-    void legendStatisticsIgnoreGaps() {
+    void theDataRangeSpansTheSamplesAndTheRawValuesKeepTheirGaps() {
         ChartData d = ChartData.of(new Frame(List.of(series("a", 4, Double.NaN, 2))), FieldConfig.EMPTY);
-        assertThat(d.stats().get(0)).isEqualTo(new ChartData.Stats(2, 4, 3, 2));
+        assertThat(d.series().get(0).raw()).containsExactly(4, Double.NaN, 2);
         assertThat(new long[] {d.dataFrom(), d.dataTo()}).containsExactly(0, 2000);
     }
 
