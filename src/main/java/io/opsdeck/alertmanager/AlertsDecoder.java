@@ -9,40 +9,54 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Decodes {@code GET /api/v2/alerts} in one streaming pass straight into {@link Alert}s, while the bytes arrive:
  * no body string, no intermediate wire records. With 100,000 alerts (68 MB) this is the client's main cost, so
  * it also shares repeated label values (alertname, severity, job, ...) between alerts and parses Alertmanager's
  * UTC timestamps without a formatter. Same result as the Jackson data-binding of {@link Wire.WAlert}.
+ *
+ * <p>An annotation whose values turn out to be unique per alert (a templated summary) stops being looked up in the
+ * sharing table after a sample: every lookup would miss and only grow the table.
  */
 final class AlertsDecoder {
 
     /** Values longer than this (descriptions, summaries) are rarely repeated: not worth a lookup. */
     private static final int INTERN_LIMIT = 96;
 
+    private static final AlertStatus ACTIVE = new AlertStatus(AlertState.ACTIVE, List.of(), List.of());
+
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<List<String>, List<String>> receiverLists = new HashMap<>();
+    /** Per annotation name: values looked up and values found already shared. */
+    private final Map<String, int[]> annotationHits = new HashMap<>();
 
     private AlertsDecoder() {
     }
 
     static List<Alert> decode(JsonParser p) throws IOException {
-        return new AlertsDecoder().list(p);
+        List<Alert> alerts = new ArrayList<>();
+        new AlertsDecoder().each(p, alerts::add);
+        return alerts;
     }
 
-    private List<Alert> list(JsonParser p) throws IOException {
+    /** Decodes the answer and hands each alert to {@code sink} as soon as it is complete. */
+    static void decode(JsonParser p, Consumer<Alert> sink) throws IOException {
+        new AlertsDecoder().each(p, sink);
+    }
+
+    private void each(JsonParser p, Consumer<Alert> sink) throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException("expected a JSON array of alerts");
         }
-        List<Alert> alerts = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("expected an alert object, found " + t);
             }
-            alerts.add(alert(p));
+            sink.accept(alert(p));
         }
-        return alerts;
     }
 
     private Alert alert(JsonParser p) throws IOException {
@@ -84,7 +98,7 @@ final class AlertsDecoder {
             String name = p.currentName(); // Jackson canonicalises field names already
             p.nextToken();
             String text = p.getText();
-            entries.add(Map.entry(name, shareAll || text.length() <= INTERN_LIMIT ? shared(text) : text));
+            entries.add(Map.entry(name, shareAll ? shared(text) : annotation(name, text)));
         }
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] array = entries.toArray(new Map.Entry[0]);
@@ -105,7 +119,7 @@ final class AlertsDecoder {
                 }
             }
         }
-        return names;
+        return receiverLists.computeIfAbsent(names, List::copyOf); // a handful of distinct lists per answer
     }
 
     private AlertStatus status(JsonParser p) throws IOException {
@@ -126,7 +140,12 @@ final class AlertsDecoder {
                 default -> p.skipChildren();
             }
         }
-        return new AlertStatus(AlertState.fromApi(state), silencedBy, inhibitedBy);
+        AlertState parsed = AlertState.fromApi(state);
+        if (parsed == AlertState.ACTIVE && (silencedBy == null || silencedBy.isEmpty())
+                && (inhibitedBy == null || inhibitedBy.isEmpty())) {
+            return ACTIVE; // the common case: one shared instance
+        }
+        return new AlertStatus(parsed, silencedBy, inhibitedBy);
     }
 
     private List<String> strings(JsonParser p) throws IOException {
@@ -136,6 +155,23 @@ final class AlertsDecoder {
             out.add(shared(p.getText()));
         }
         return out;
+    }
+
+    /** Shares short annotation values; after 1,000 values of a name, only if one in ten or more was a repeat. */
+    private String annotation(String name, String text) {
+        if (text.length() > INTERN_LIMIT) {
+            return text;
+        }
+        int[] seen = annotationHits.computeIfAbsent(name, k -> new int[2]);
+        if (seen[0] >= 1000 && seen[1] * 10 < seen[0]) {
+            return text;
+        }
+        String known = strings.putIfAbsent(text, text);
+        if (seen[0] < 1000) {
+            seen[0]++;
+            seen[1] += known == null ? 0 : 1;
+        }
+        return known == null ? text : known;
     }
 
     private String shared(String s) {
