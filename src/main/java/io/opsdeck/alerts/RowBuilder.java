@@ -56,8 +56,20 @@ final class RowBuilder {
                 rows.add(row);
             }
         }
+        Set<String> firing = null; // fingerprints of every cluster, for resolved rows of no known cluster
         for (ResolvedAlert r : resolved) {
             String key = key(r.cluster(), r.fingerprint());
+            if (r.cluster().equals(ResolvedAlert.UNKNOWN_CLUSTER) && !byKey.containsKey(key)) {
+                if (firing == null) {
+                    firing = new HashSet<>(alerts.size() * 2);
+                    for (MergedAlert a : alerts) {
+                        firing.add(a.alert().fingerprint());
+                    }
+                }
+                if (firing.contains(r.fingerprint())) {
+                    continue;
+                }
+            }
             if (!byKey.containsKey(key)) {
                 Alert alert = new Alert(r.fingerprint(), r.labels(), r.annotations(), r.startsAt(), r.resolvedAt(),
                         r.resolvedAt(), "", List.of(), new AlertStatus(AlertState.UNPROCESSED, List.of(), List.of()));
