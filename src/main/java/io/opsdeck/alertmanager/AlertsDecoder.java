@@ -29,6 +29,10 @@ final class AlertsDecoder {
 
     private final Map<String, String> strings = new HashMap<>();
     private final Map<List<String>, List<String>> receiverLists = new HashMap<>();
+    private String[] pairs = new String[32]; // names and values of the map being decoded
+    private final char[] lastTime = new char[40];
+    private int lastLength = -1;
+    private Instant lastInstant;
     /** Per annotation name: values looked up and values found already shared. */
     private final Map<String, int[]> annotationHits = new HashMap<>();
 
@@ -80,9 +84,9 @@ final class AlertsDecoder {
                 case "generatorURL" -> generatorURL = shared(p.getText());
                 case "labels" -> labels = map(p, true);
                 case "annotations" -> annotations = map(p, false);
-                case "startsAt" -> startsAt = instant(p.getText());
-                case "endsAt" -> endsAt = instant(p.getText());
-                case "updatedAt" -> updatedAt = instant(p.getText());
+                case "startsAt" -> startsAt = instant(p);
+                case "endsAt" -> endsAt = instant(p);
+                case "updatedAt" -> updatedAt = instant(p);
                 case "receivers" -> receivers = receivers(p);
                 case "status" -> status = status(p);
                 default -> p.skipChildren();
@@ -93,16 +97,47 @@ final class AlertsDecoder {
 
     private Map<String, String> map(JsonParser p, boolean shareAll) throws IOException {
         expect(p, JsonToken.START_OBJECT);
-        List<Map.Entry<String, String>> entries = new ArrayList<>(12);
+        String[] kv = pairs;
+        int n = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName(); // Jackson canonicalises field names already
             p.nextToken();
             String text = p.getText();
-            entries.add(Map.entry(name, shareAll ? shared(text) : annotation(name, text)));
+            if (n == kv.length) {
+                kv = pairs = java.util.Arrays.copyOf(kv, n * 2);
+            }
+            kv[n++] = name;
+            kv[n++] = shareAll ? shared(text) : annotation(name, text);
         }
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] array = entries.toArray(new Map.Entry[0]);
-        return Map.ofEntries(array);
+        return mapOf(kv, n);
+    }
+
+    /** {@code Map.of} straight from the pairs (no entry objects, no list) up to 10 pairs; duplicates are refused. */
+    private static Map<String, String> mapOf(String[] a, int n) {
+        return switch (n / 2) {
+            case 0 -> Map.of();
+            case 1 -> Map.of(a[0], a[1]);
+            case 2 -> Map.of(a[0], a[1], a[2], a[3]);
+            case 3 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            case 4 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+            case 5 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+            case 6 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]);
+            case 7 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
+            case 8 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15]);
+            case 9 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15], a[16], a[17]);
+            case 10 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15], a[16], a[17], a[18], a[19]);
+            default -> {
+                @SuppressWarnings("unchecked")
+                Map.Entry<String, String>[] entries = new Map.Entry[n / 2];
+                for (int i = 0; i < n; i += 2) {
+                    entries[i / 2] = Map.entry(a[i], a[i + 1]);
+                }
+                yield Map.ofEntries(entries);
+            }
+        };
     }
 
     private List<String> receivers(JsonParser p) throws IOException {
@@ -150,7 +185,11 @@ final class AlertsDecoder {
 
     private List<String> strings(JsonParser p) throws IOException {
         expect(p, JsonToken.START_ARRAY);
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(); // nearly always: not silenced, not inhibited
+        }
         List<String> out = new ArrayList<>(1);
+        out.add(shared(p.getText()));
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(shared(p.getText()));
         }
@@ -192,6 +231,26 @@ final class AlertsDecoder {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    /** A timestamp read from the parser's buffer: no string per timestamp; a repeat of the last one is shared. */
+    private Instant instant(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return instant(p.getText());
+        }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (length == lastLength && java.util.Arrays.equals(chars, offset, offset + length, lastTime, 0, length)) {
+            return lastInstant;
+        }
+        Instant parsed = instant(new String(chars, offset, length));
+        if (length <= lastTime.length) {
+            System.arraycopy(chars, offset, lastTime, 0, length);
+            lastLength = length;
+            lastInstant = parsed;
+        }
+        return parsed;
     }
 
     /** {@code 2026-11-22T22:11:57.123Z} without a formatter; anything else (offsets) through {@link Instant#parse}. */
