@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.function.Consumer;
  * Decodes {@code GET /api/v2/alerts} in one streaming pass straight into {@link Alert}s, while the bytes arrive:
  * no body string, no intermediate wire records. With 100,000 alerts (68 MB) this is the client's main cost, so
  * it also shares repeated label values (alertname, severity, job, ...) between alerts and parses Alertmanager's
- * UTC timestamps without a formatter. Same result as the Jackson data-binding of {@link Wire.WAlert}.
+ * UTC timestamps without a formatter ({@link Timestamps}). Same result as the Jackson data-binding of {@link Wire.WAlert}.
  *
  * <p>An annotation whose values turn out to be unique per alert (a templated summary) stops being looked up in the
  * sharing table after a sample: every lookup would miss and only grow the table.
@@ -30,9 +29,7 @@ final class AlertsDecoder {
     private final Map<String, String> strings = new HashMap<>();
     private final Map<List<String>, List<String>> receiverLists = new HashMap<>();
     private String[] pairs = new String[32]; // names and values of the map being decoded
-    private final char[] lastTime = new char[40];
-    private int lastLength = -1;
-    private Instant lastInstant;
+    private final Timestamps times = new Timestamps();
     /** Per annotation name: values looked up and values found already shared. */
     private final Map<String, int[]> annotationHits = new HashMap<>();
 
@@ -84,9 +81,9 @@ final class AlertsDecoder {
                 case "generatorURL" -> generatorURL = shared(p.getText());
                 case "labels" -> labels = map(p, true);
                 case "annotations" -> annotations = map(p, false);
-                case "startsAt" -> startsAt = instant(p);
-                case "endsAt" -> endsAt = instant(p);
-                case "updatedAt" -> updatedAt = instant(p);
+                case "startsAt" -> startsAt = times.read(p);
+                case "endsAt" -> endsAt = times.read(p);
+                case "updatedAt" -> updatedAt = times.read(p);
                 case "receivers" -> receivers = receivers(p);
                 case "status" -> status = status(p);
                 default -> p.skipChildren();
@@ -231,71 +228,5 @@ final class AlertsDecoder {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    /** A timestamp read from the parser's buffer: no string per timestamp; a repeat of the last one is shared. */
-    private Instant instant(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return instant(p.getText());
-        }
-        char[] chars = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        int length = p.getTextLength();
-        if (length == lastLength && java.util.Arrays.equals(chars, offset, offset + length, lastTime, 0, length)) {
-            return lastInstant;
-        }
-        Instant parsed = instant(new String(chars, offset, length));
-        if (length <= lastTime.length) {
-            System.arraycopy(chars, offset, lastTime, 0, length);
-            lastLength = length;
-            lastInstant = parsed;
-        }
-        return parsed;
-    }
-
-    /** {@code 2026-11-22T22:11:57.123Z} without a formatter; anything else (offsets) through {@link Instant#parse}. */
-    static Instant instant(String s) {
-        int n = s.length();
-        if (n >= 20 && n <= 30 && s.charAt(n - 1) == 'Z' && s.charAt(4) == '-' && s.charAt(7) == '-'
-                && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':') {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
-            int day = digits(s, 8, 10);
-            int hour = digits(s, 11, 13);
-            int minute = digits(s, 14, 16);
-            int second = digits(s, 17, 19);
-            int nanos = 0;
-            boolean ok = year >= 0 && month >= 1 && day >= 1 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
-                    && second >= 0 && second < 60;
-            if (ok && n > 20) {
-                int fraction = digits(s, 20, n - 1);
-                ok = s.charAt(19) == '.' && fraction >= 0;
-                nanos = fraction;
-                for (int i = n - 1 - 20; i < 9; i++) {
-                    nanos *= 10;
-                }
-            }
-            if (ok && month <= 12 && day <= 31) {
-                long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-            }
-        }
-        return Instant.parse(s);
-    }
-
-    /** The decimal number in {@code s[from, to)}, or -1 when a character is no digit or it is empty or too long. */
-    private static int digits(String s, int from, int to) {
-        if (to <= from || to - from > 9) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }
