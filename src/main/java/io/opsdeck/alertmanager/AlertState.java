@@ -21,10 +21,15 @@ public enum AlertState {
         if (text == null) {
             return UNPROCESSED;
         }
-        for (AlertState state : values()) {
-            if (state.apiName().equals(text)) {
-                return state;
-            }
+        switch (text) { // once per alert: no values() copy, no lower-casing
+            case "active":
+                return ACTIVE;
+            case "suppressed":
+                return SUPPRESSED;
+            case "unprocessed":
+                return UNPROCESSED;
+            default:
+                break;
         }
         throw new IllegalArgumentException("unknown alert state '" + text + "'");
     }

@@ -90,6 +90,14 @@ public final class AlertmanagerClient implements Closeable {
         return transport.getStreamed(query(url("alerts"), query), AlertsDecoder::decode);
     }
 
+    /** As {@link #alerts(AlertQuery)}, each alert handed to {@code sink} as soon as it is decoded. */
+    void alerts(AlertQuery query, java.util.function.Consumer<Alert> sink) {
+        transport.getStreamed(query(url("alerts"), query), p -> {
+            AlertsDecoder.decode(p, sink);
+            return null;
+        });
+    }
+
     /**
      * Decodes a saved {@code GET /api/v2/alerts} answer (e.g. from {@code curl}) the way {@link #alerts} does.
      *

@@ -75,22 +75,48 @@ public final class AlertmanagerFleet implements Closeable {
         return Collections.unmodifiableMap(ordered);
     }
 
-    /** Alerts of every source, one {@link MergedAlert} per cluster and fingerprint, sorted by cluster and name. */
+    /**
+     * Alerts of every source, one {@link MergedAlert} per cluster and fingerprint, sorted by cluster, alertname and
+     * fingerprint. Peers are merged while their answers are decoded.
+     */
     public FleetSnapshot alerts(AlertQuery query) {
-        Map<Member, List<Alert>> answers = fetchAll(c -> c.alerts(query));
-        PeerMerge<Alert> merge = new PeerMerge<>(Alert::fingerprint, Alert::updatedAt);
-        answers.forEach((member, alerts) -> alerts.forEach(a -> merge.add(member.cluster, member.client.name(), a)));
-        List<MergedAlert> alerts = merge.results(MergedAlert::new).stream()
-                .sorted(Comparator.comparing(MergedAlert::cluster)
-                        .thenComparing(m -> m.alert().alertname())
-                        .thenComparing(m -> m.alert().fingerprint()))
-                .toList();
+        AlertMerge merge = new AlertMerge(clusters());
+        boolean[] added = new boolean[members.size()];
+        Map<Member, List<Alert>> answers = fetchAll((index, m) -> {
+            AlertMerge.Cluster cluster = merge.cluster(m.cluster);
+            List<Alert> own = new ArrayList<>();
+            m.client.alerts(query, a -> {
+                added[index] = true;
+                own.add(a);
+                cluster.add(index, a);
+            });
+            return own;
+        });
+        AlertMerge result = merge;
+        boolean partial = false;
+        for (int i = 0; i < members.size(); i++) {
+            partial |= added[i] && !answers.containsKey(members.get(i));
+        }
+        if (partial) {
+            // a peer failed halfway: merge again without its alerts (rare, so no need to be fast)
+            result = new AlertMerge(clusters());
+            for (int i = 0; i < members.size(); i++) {
+                List<Alert> alerts = answers.get(members.get(i));
+                if (alerts != null) {
+                    AlertMerge.Cluster cluster = result.cluster(members.get(i).cluster);
+                    for (Alert a : alerts) {
+                        cluster.add(i, a);
+                    }
+                }
+            }
+        }
+        List<MergedAlert> alerts = result.results(members.stream().map(m -> m.client.name()).toList());
         return new FleetSnapshot(alerts, health(), clock.instant());
     }
 
     /** Silences of every source matching {@code filter}, one {@link MergedSilence} per cluster and id. */
     public SilenceSnapshot silences(List<Matcher> filter) {
-        Map<Member, List<Silence>> answers = fetchAll(c -> c.silences(filter));
+        Map<Member, List<Silence>> answers = fetchAll((i, m) -> m.client.silences(filter));
         PeerMerge<Silence> merge = new PeerMerge<>(Silence::id, Silence::updatedAt);
         answers.forEach((member, silences) -> silences.forEach(s -> merge.add(member.cluster, member.client.name(), s)));
         List<MergedSilence> silences = merge.results(MergedSilence::new).stream()
@@ -148,10 +174,14 @@ public final class AlertmanagerFleet implements Closeable {
         throw last;
     }
 
-    private <T> Map<Member, T> fetchAll(Function<AlertmanagerClient, T> call) {
+    private <T> Map<Member, T> fetchAll(java.util.function.BiFunction<Integer, Member, T> call) {
         Map<Member, Future<T>> pending = new LinkedHashMap<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            members.forEach(m -> pending.put(m, threads.submit(() -> call.apply(m.client))));
+            for (int i = 0; i < members.size(); i++) {
+                int index = i;
+                Member m = members.get(i);
+                pending.put(m, threads.submit(() -> call.apply(index, m)));
+            }
         } // waits; each call ends within its client's timeout
         Map<Member, T> answers = new LinkedHashMap<>();
         pending.forEach((member, future) -> {

@@ -4,45 +4,60 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Decodes {@code GET /api/v2/alerts} in one streaming pass straight into {@link Alert}s, while the bytes arrive:
  * no body string, no intermediate wire records. With 100,000 alerts (68 MB) this is the client's main cost, so
  * it also shares repeated label values (alertname, severity, job, ...) between alerts and parses Alertmanager's
- * UTC timestamps without a formatter. Same result as the Jackson data-binding of {@link Wire.WAlert}.
+ * UTC timestamps without a formatter ({@link Timestamps}). Same result as the Jackson data-binding of {@link Wire.WAlert}.
+ *
+ * <p>An annotation whose values turn out to be unique per alert (a templated summary) stops being looked up in the
+ * sharing table after a sample: every lookup would miss and only grow the table.
  */
 final class AlertsDecoder {
 
     /** Values longer than this (descriptions, summaries) are rarely repeated: not worth a lookup. */
     private static final int INTERN_LIMIT = 96;
 
+    private static final AlertStatus ACTIVE = new AlertStatus(AlertState.ACTIVE, List.of(), List.of());
+
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<List<String>, List<String>> receiverLists = new HashMap<>();
+    private String[] pairs = new String[32]; // names and values of the map being decoded
+    private final Timestamps times = new Timestamps();
+    /** Per annotation name: values looked up and values found already shared. */
+    private final Map<String, int[]> annotationHits = new HashMap<>();
 
     private AlertsDecoder() {
     }
 
     static List<Alert> decode(JsonParser p) throws IOException {
-        return new AlertsDecoder().list(p);
+        List<Alert> alerts = new ArrayList<>();
+        new AlertsDecoder().each(p, alerts::add);
+        return alerts;
     }
 
-    private List<Alert> list(JsonParser p) throws IOException {
+    /** Decodes the answer and hands each alert to {@code sink} as soon as it is complete. */
+    static void decode(JsonParser p, Consumer<Alert> sink) throws IOException {
+        new AlertsDecoder().each(p, sink);
+    }
+
+    private void each(JsonParser p, Consumer<Alert> sink) throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException("expected a JSON array of alerts");
         }
-        List<Alert> alerts = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("expected an alert object, found " + t);
             }
-            alerts.add(alert(p));
+            sink.accept(alert(p));
         }
-        return alerts;
     }
 
     private Alert alert(JsonParser p) throws IOException {
@@ -66,9 +81,9 @@ final class AlertsDecoder {
                 case "generatorURL" -> generatorURL = shared(p.getText());
                 case "labels" -> labels = map(p, true);
                 case "annotations" -> annotations = map(p, false);
-                case "startsAt" -> startsAt = instant(p.getText());
-                case "endsAt" -> endsAt = instant(p.getText());
-                case "updatedAt" -> updatedAt = instant(p.getText());
+                case "startsAt" -> startsAt = times.read(p);
+                case "endsAt" -> endsAt = times.read(p);
+                case "updatedAt" -> updatedAt = times.read(p);
                 case "receivers" -> receivers = receivers(p);
                 case "status" -> status = status(p);
                 default -> p.skipChildren();
@@ -79,16 +94,47 @@ final class AlertsDecoder {
 
     private Map<String, String> map(JsonParser p, boolean shareAll) throws IOException {
         expect(p, JsonToken.START_OBJECT);
-        List<Map.Entry<String, String>> entries = new ArrayList<>(12);
+        String[] kv = pairs;
+        int n = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName(); // Jackson canonicalises field names already
             p.nextToken();
             String text = p.getText();
-            entries.add(Map.entry(name, shareAll || text.length() <= INTERN_LIMIT ? shared(text) : text));
+            if (n == kv.length) {
+                kv = pairs = java.util.Arrays.copyOf(kv, n * 2);
+            }
+            kv[n++] = name;
+            kv[n++] = shareAll ? shared(text) : annotation(name, text);
         }
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] array = entries.toArray(new Map.Entry[0]);
-        return Map.ofEntries(array);
+        return mapOf(kv, n);
+    }
+
+    /** {@code Map.of} straight from the pairs (no entry objects, no list) up to 10 pairs; duplicates are refused. */
+    private static Map<String, String> mapOf(String[] a, int n) {
+        return switch (n / 2) {
+            case 0 -> Map.of();
+            case 1 -> Map.of(a[0], a[1]);
+            case 2 -> Map.of(a[0], a[1], a[2], a[3]);
+            case 3 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            case 4 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+            case 5 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+            case 6 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]);
+            case 7 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]);
+            case 8 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15]);
+            case 9 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15], a[16], a[17]);
+            case 10 -> Map.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13],
+                    a[14], a[15], a[16], a[17], a[18], a[19]);
+            default -> {
+                @SuppressWarnings("unchecked")
+                Map.Entry<String, String>[] entries = new Map.Entry[n / 2];
+                for (int i = 0; i < n; i += 2) {
+                    entries[i / 2] = Map.entry(a[i], a[i + 1]);
+                }
+                yield Map.ofEntries(entries);
+            }
+        };
     }
 
     private List<String> receivers(JsonParser p) throws IOException {
@@ -105,7 +151,7 @@ final class AlertsDecoder {
                 }
             }
         }
-        return names;
+        return receiverLists.computeIfAbsent(names, List::copyOf); // a handful of distinct lists per answer
     }
 
     private AlertStatus status(JsonParser p) throws IOException {
@@ -126,16 +172,42 @@ final class AlertsDecoder {
                 default -> p.skipChildren();
             }
         }
-        return new AlertStatus(AlertState.fromApi(state), silencedBy, inhibitedBy);
+        AlertState parsed = AlertState.fromApi(state);
+        if (parsed == AlertState.ACTIVE && (silencedBy == null || silencedBy.isEmpty())
+                && (inhibitedBy == null || inhibitedBy.isEmpty())) {
+            return ACTIVE; // the common case: one shared instance
+        }
+        return new AlertStatus(parsed, silencedBy, inhibitedBy);
     }
 
     private List<String> strings(JsonParser p) throws IOException {
         expect(p, JsonToken.START_ARRAY);
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+            return List.of(); // nearly always: not silenced, not inhibited
+        }
         List<String> out = new ArrayList<>(1);
+        out.add(shared(p.getText()));
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(shared(p.getText()));
         }
         return out;
+    }
+
+    /** Shares short annotation values; after 1,000 values of a name, only if one in ten or more was a repeat. */
+    private String annotation(String name, String text) {
+        if (text.length() > INTERN_LIMIT) {
+            return text;
+        }
+        int[] seen = annotationHits.computeIfAbsent(name, k -> new int[2]);
+        if (seen[0] >= 1000 && seen[1] * 10 < seen[0]) {
+            return text;
+        }
+        String known = strings.putIfAbsent(text, text);
+        if (seen[0] < 1000) {
+            seen[0]++;
+            seen[1] += known == null ? 0 : 1;
+        }
+        return known == null ? text : known;
     }
 
     private String shared(String s) {
@@ -156,51 +228,5 @@ final class AlertsDecoder {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    /** {@code 2026-11-22T22:11:57.123Z} without a formatter; anything else (offsets) through {@link Instant#parse}. */
-    static Instant instant(String s) {
-        int n = s.length();
-        if (n >= 20 && n <= 30 && s.charAt(n - 1) == 'Z' && s.charAt(4) == '-' && s.charAt(7) == '-'
-                && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':') {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
-            int day = digits(s, 8, 10);
-            int hour = digits(s, 11, 13);
-            int minute = digits(s, 14, 16);
-            int second = digits(s, 17, 19);
-            int nanos = 0;
-            boolean ok = year >= 0 && month >= 1 && day >= 1 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
-                    && second >= 0 && second < 60;
-            if (ok && n > 20) {
-                int fraction = digits(s, 20, n - 1);
-                ok = s.charAt(19) == '.' && fraction >= 0;
-                nanos = fraction;
-                for (int i = n - 1 - 20; i < 9; i++) {
-                    nanos *= 10;
-                }
-            }
-            if (ok && month <= 12 && day <= 31) {
-                long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-            }
-        }
-        return Instant.parse(s);
-    }
-
-    /** The decimal number in {@code s[from, to)}, or -1 when a character is no digit or it is empty or too long. */
-    private static int digits(String s, int from, int to) {
-        if (to <= from || to - from > 9) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

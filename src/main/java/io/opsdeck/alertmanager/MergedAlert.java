@@ -1,8 +1,6 @@
 package io.opsdeck.alertmanager;
 
-import java.util.Collections;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One alert of a cluster, seen on one or more of its HA peers.
@@ -13,6 +11,6 @@ import java.util.TreeSet;
 public record MergedAlert(Alert alert, String cluster, Set<String> sources) {
 
     public MergedAlert {
-        sources = Collections.unmodifiableSortedSet(new TreeSet<>(sources));
+        sources = SourceSets.sorted(sources);
     }
 }

@@ -13,6 +13,12 @@ import java.util.Objects;
 public record ResolvedAlert(String cluster, String fingerprint, Map<String, String> labels,
                             Map<String, String> annotations, Instant startsAt, Instant resolvedAt) {
 
+    /**
+     * The cluster of a resolved alert whose history does not say which Alertmanager cluster it came from (the
+     * agent's history today). Such a row is left out while an alert with its fingerprint fires in any cluster.
+     */
+    public static final String UNKNOWN_CLUSTER = "agent";
+
     public ResolvedAlert {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(fingerprint, "fingerprint");

@@ -36,16 +36,26 @@ public final class WorkspaceSnapshot {
 
     WorkspaceSnapshot(List<AlertRow> rows, List<MergedSilence> silences, Map<String, SourceHealth> health,
                       Instant takenAt, Duration refreshInterval) {
+        this(rows, index(rows), silences, health, takenAt, refreshInterval);
+    }
+
+    /** @param byKey every row by key, handed over (not copied): the row builder has it already */
+    WorkspaceSnapshot(List<AlertRow> rows, Map<String, AlertRow> byKey, List<MergedSilence> silences,
+                      Map<String, SourceHealth> health, Instant takenAt, Duration refreshInterval) {
         this.rows = List.copyOf(rows);
         this.silences = List.copyOf(silences);
         this.health = Collections.unmodifiableMap(new LinkedHashMap<>(health));
         this.takenAt = takenAt;
         this.refreshInterval = refreshInterval;
+        this.byKey = Collections.unmodifiableMap(byKey);
+        this.displayOrder = DisplayOrder.sort(this.rows);
+        this.viewCache = new ViewCache(displayOrder, takenAt);
+    }
+
+    private static Map<String, AlertRow> index(List<AlertRow> rows) {
         Map<String, AlertRow> index = new HashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.key(), r));
-        this.byKey = Collections.unmodifiableMap(index);
-        this.displayOrder = this.rows.stream().sorted(Grouper.ROW_ORDER).toList();
-        this.viewCache = new ViewCache(displayOrder, takenAt);
+        return index;
     }
 
     ViewCache viewCache() {

@@ -53,6 +53,27 @@ class WorkspaceRowsTest {
     }
 
     @Test
+    void resolvedRowsOfNoKnownClusterKeepTheirOwnClusterAndHideWhileTheirAlertFiresAnywhere() {
+        Fixture f = new Fixture();
+        f.alert("eu", "alertname", "NodeDown", "instance", "web-1");
+        f.alert("us", "alertname", "Other", "instance", "db-1");
+        f.resolved(ResolvedAlert.UNKNOWN_CLUSTER, Duration.ofMinutes(10), "alertname", "OldThing", "instance", "web-9",
+                "severity", "critical");
+        f.resolved(ResolvedAlert.UNKNOWN_CLUSTER, Duration.ofMinutes(10), "alertname", "NodeDown", "instance", "web-1");
+        f.resolved("us", Duration.ofMinutes(10), "alertname", "Gone", "instance", "db-2");
+        WorkspaceSnapshot snap = f.snapshot();
+
+        assertThat(snap.rows()).filteredOn(AlertRow::resolved)
+                .extracting(AlertRow::alertname, AlertRow::cluster, AlertRow::severity)
+                .as("not filed under the first cluster; the one firing again in eu shows once, as firing")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OldThing", "agent", Severity.CRITICAL),
+                        org.assertj.core.groups.Tuple.tuple("Gone", "us", Severity.OTHER));
+        assertThat(snap.currentRows("eu")).extracting(AlertRow::alertname).containsExactly("NodeDown");
+        assertThat(snap.clusters()).containsExactly("eu", "us", "agent");
+        assertThat(snap.view(Filter.parse("cluster=agent"), Grouping.DEFAULT).matched()).isEqualTo(1);
+    }
+
+    @Test
     void aRowIsStaleWhenItsSourceLastAnsweredMoreThanTwoIntervalsAgo() {
         Fixture f = new Fixture();
         f.source("eu", NOW.minusSeconds(61));

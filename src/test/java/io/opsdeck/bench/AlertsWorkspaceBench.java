@@ -4,6 +4,7 @@ import io.opsdeck.alertmanager.AlertQuery;
 import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.alertmanager.FleetSnapshot;
+import io.opsdeck.alertmanager.FleetSteps;
 import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.SilenceSpec;
@@ -15,6 +16,7 @@ import io.opsdeck.alerts.Grouping;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.simulate.stack.AlertmanagerServer;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,10 +26,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Posts N synthetic alerts (default 100,000) into real Alertmanagers (an HA pair by default, both peers get every
- * alert as from Prometheus), then measures: fetch + peer dedupe + row build + grouping; filter keystrokes (re-filter
- * and regroup) over a typed sequence; heap after GC with the snapshot held; and {@code amtool alert query -o json}
- * on the same Alertmanager. Not a test: run it as docs/performance.md says. Args: [alerts=100000] [peers=2].
+ * Posts N synthetic alerts (default 100,000) into real Alertmanagers, one standalone and an HA pair (both peers get
+ * every alert, as from Prometheus), then measures, round after round in the same run: the standalone's raw
+ * {@code GET /api/v2/alerts} (bytes only) against OpsDeck's fetch + decode + dedupe + rows + grouping of it; both
+ * peers' raw GETs in parallel against OpsDeck on the pair; {@code amtool alert query -o json} on the standalone.
+ * Wall time and this JVM's CPU time (all its threads, GC included) per step; then OpsDeck's own steps on the saved
+ * answers, on one thread, by thread CPU time (independent of the machine's load); then (unless {@code fetch})
+ * filter keystrokes and the heap held. Not a test: run it as docs/performance.md says.
+ * Args: [alerts=100000] [rounds=5] [fetch: skip keystrokes and heap].
  */
 public final class AlertsWorkspaceBench {
 
@@ -43,146 +49,220 @@ public final class AlertsWorkspaceBench {
               - name: 'null'
             """;
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Wall and process CPU nanoseconds of one measured step. */
+    private record Cost(long wall, long cpu) {
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static Cost measure(Step step) throws Exception {
+        long cpu = OS.getProcessCpuTime();
+        long a = System.nanoTime();
+        step.run();
+        return new Cost(System.nanoTime() - a, OS.getProcessCpuTime() - cpu);
+    }
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int peers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean fetchOnly = args.length > 2 && args[2].equals("fetch");
         Path dir = Files.createTempDirectory("opsdeck-alerts-bench-");
-        List<AlertmanagerServer> servers = peers == 1 ? List.of(AlertmanagerServer.start(dir, CONFIG))
-                : AlertmanagerServer.startCluster(dir, peers, CONFIG);
-        AlertmanagerFleet.Builder fleetBuilder = AlertmanagerFleet.builder();
+        List<AlertmanagerServer> servers = new ArrayList<>();
         List<AlertmanagerClient> clients = new ArrayList<>();
-        // Alertmanager writes nothing until the whole answer is built: with 100k alerts that exceeds OkHttp's 10 s
-        // default read timeout, which AlertmanagerClient.timeout does not lift.
-        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMinutes(5)).build();
-        for (int i = 0; i < servers.size(); i++) {
-            AlertmanagerClient c = AlertmanagerClient.builder(servers.get(i).baseUrl()).name("am-" + i)
-                    .httpClient(http).timeout(Duration.ofMinutes(5)).maxResponseBytes(2L << 30).build();
-            clients.add(c);
-            fleetBuilder.add("eu", c);
-        }
-        try (AlertmanagerFleet fleet = fleetBuilder.build()) {
-            Instant now = Instant.now();
-            List<PostableAlert> alerts = AlertLoad.generate(count, 42, now, now.plus(Duration.ofHours(6)));
-            long t0 = System.nanoTime();
-            for (int from = 0; from < alerts.size(); from += 1000) {
-                List<PostableAlert> batch = alerts.subList(from, Math.min(alerts.size(), from + 1000));
-                clients.forEach(c -> c.postAlerts(batch));
+        try {
+            servers.add(AlertmanagerServer.start(dir.resolve("single"), CONFIG));
+            servers.addAll(AlertmanagerServer.startCluster(dir.resolve("pair"), 2, CONFIG));
+            // The client's timeout is also its read timeout: Alertmanager writes nothing until its whole answer is
+            // built, which takes seconds at 100,000 alerts.
+            for (int i = 0; i < servers.size(); i++) {
+                clients.add(AlertmanagerClient.builder(servers.get(i).baseUrl()).name(i == 0 ? "single" : "am-" + i)
+                        .timeout(Duration.ofMinutes(5)).maxResponseBytes(2L << 30).build());
             }
-            double postSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("posted %,d alerts to %d Alertmanager(s) in batches of 1,000: %.1f s (%.0f alerts/s per peer)%n",
-                    count, peers, postSeconds, count * peers / postSeconds);
-            alerts = null;
-            // A few silences (one an acknowledgement) so rows carry silence and ack state, as in real life.
-            String[] muted = {"HostRebooted", "Watchdog", "HttpNoTraffic", "RedisRestarted"};
-            for (String name : muted) {
-                fleet.createSilenceOnCluster("eu", SilenceSpec.of(List.of(Matcher.equal("alertname", name)),
-                        Duration.ofHours(2), "bench", name.equals("Watchdog") ? "ACK! bench (via OpsDeck)" : "bench"));
-            }
-            Thread.sleep(2000); // gossip
+            AlertmanagerFleet single = AlertmanagerFleet.builder().add("solo", clients.get(0)).closeClients(false).build();
+            AlertmanagerFleet pair = AlertmanagerFleet.builder().add("eu", clients.get(1)).add("eu", clients.get(2))
+                    .closeClients(false).build();
+            post(count, clients, single, pair);
+            URI one = servers.get(0).baseUrl().resolve("/api/v2/alerts");
+            List<URI> both = List.of(servers.get(1).baseUrl().resolve("/api/v2/alerts"),
+                    servers.get(2).baseUrl().resolve("/api/v2/alerts"));
 
-            AlertWorkspace workspace = AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(30)).build();
-            WorkspaceSnapshot snap = null;
-            FleetSnapshot lastRaw = null;
-            SilenceSnapshot lastSilences = null;
-            long[] total = new long[5];
-            long[] fetch = new long[5];
-            for (int i = -2; i < total.length; i++) { // two warm-up runs for the JIT
-                long a = System.nanoTime();
-                FleetSnapshot raw = fleet.alerts(AlertQuery.all());
-                if (!raw.failedSources().isEmpty()) {
-                    throw new IllegalStateException("fetch failed: " + raw.failedSources());
-                }
-                SilenceSnapshot silences = fleet.silences(List.of());
-                long b = System.nanoTime();
-                snap = AlertWorkspace.snapshotOf(raw, silences, List.of(), Duration.ofSeconds(30));
-                lastRaw = raw;
-                lastSilences = silences;
-                AlertView view = snap.view(FilterState.initial().applied(), Grouping.DEFAULT);
-                long c = System.nanoTime();
-                if (i >= 0) {
-                    fetch[i] = b - a;
-                    total[i] = c - a;
-                }
-                System.out.printf("run %d: %,d rows, %d groups; fetch+dedupe %.0f ms, rows+group %.0f ms, total %.0f ms%n",
-                        i, snap.rows().size(), view.groups().size(), (b - a) / 1e6, (c - b) / 1e6, (c - a) / 1e6);
-            }
-            long[] raw = new long[3];
-            long bytes = 0;
-            for (int i = 0; i < raw.length; i++) {
-                long a = System.nanoTime();
-                bytes = Timings.rawGet(servers.get(0).baseUrl().resolve("/api/v2/alerts"));
-                raw[i] = System.nanoTime() - a;
-            }
-            Arrays.sort(raw);
-            byte[] body = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    servers.get(0).baseUrl().resolve("/api/v2/alerts")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
-            long[][] decode = DecodeComparison.run(body, 5);
-            body = null;
-            long refresh0 = System.nanoTime();
-            snap = workspace.refresh();
-            workspace = null; // its last fetch is a second copy of every alert; the heap figure is for one workspace
-            long refresh = System.nanoTime() - refresh0;
-
-            List<String> typed = Keystrokes.sequence();
-            long[] keys = new long[typed.size() * 3];
-            int k = 0;
-            for (int pass = 0; pass < 4; pass++) {
-                // a fresh snapshot per pass, as after a refresh: nothing remembered from the previous pass
-                snap = AlertWorkspace.snapshotOf(lastRaw, lastSilences, List.of(), Duration.ofSeconds(30));
-                FilterState state = FilterState.initial();
-                for (String text : typed) {
-                    long a = System.nanoTime();
-                    state = state.edit(text);
-                    snap.view(state.applied(), Grouping.DEFAULT);
-                    long d = System.nanoTime() - a;
-                    if (pass > 0) {
-                        keys[k++] = d; // the first pass warms the JIT
+            String[] names = {"raw GET, standalone", "OpsDeck, standalone", "raw GETs, pair in parallel",
+                "OpsDeck, pair", "amtool, standalone"};
+            Cost[][] costs = new Cost[names.length][rounds];
+            int[] rows = new int[2];
+            for (int r = -1; r < rounds; r++) { // round -1 warms the JIT
+                Cost[] c = {
+                    measure(() -> Timings.rawGet(one)),
+                    measure(() -> rows[0] = opsdeck(single)),
+                    measure(() -> Timings.rawGetAll(both)),
+                    measure(() -> rows[1] = opsdeck(pair)),
+                    measure(() -> Timings.amtool(servers.get(0).baseUrl().toString(), false)),
+                };
+                System.out.printf("round %d (load %.1f):", r, OS.getSystemLoadAverage());
+                for (int i = 0; i < c.length; i++) {
+                    System.out.printf(" %s %.0f ms (CPU %.0f);", names[i], c[i].wall / 1e6, c[i].cpu / 1e6);
+                    if (r >= 0) {
+                        costs[i][r] = c[i];
                     }
                 }
+                System.out.println();
             }
-            Arrays.sort(keys);
+            long[] steps = steps(both, servers.get(1).baseUrl().resolve("/api/v2/silences"), rounds);
 
-            for (int i = 0; i < 3; i++) {
-                System.gc();
-                Thread.sleep(200);
+            System.out.printf("%nRESULT alerts=%,d rounds=%d rows standalone=%,d pair=%,d, load average now %.1f%n",
+                    count, rounds, rows[0], rows[1], OS.getSystemLoadAverage());
+            System.out.println("median of the rounds, wall / this JVM's CPU (all threads, GC included):");
+            for (int i = 0; i < names.length; i++) {
+                System.out.printf("  %-28s %,7.0f ms / %,5.0f ms%n", names[i], median(costs[i], Cost::wall) / 1e6,
+                        median(costs[i], Cost::cpu) / 1e6);
             }
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-
-            long[] amtool = new long[3];
-            for (int i = 0; i < amtool.length; i++) {
-                amtool[i] = Timings.amtool(servers.get(0).baseUrl().toString(), false);
+            System.out.printf("OpsDeck above the raw GET (median of per-round differences), wall / CPU: standalone"
+                    + " %+.0f / %+.0f ms, pair %+.0f / %+.0f ms%n",
+                    medianDiff(costs[1], costs[0], Cost::wall) / 1e6, medianDiff(costs[1], costs[0], Cost::cpu) / 1e6,
+                    medianDiff(costs[3], costs[2], Cost::wall) / 1e6, medianDiff(costs[3], costs[2], Cost::cpu) / 1e6);
+            System.out.printf("ratio OpsDeck / amtool (medians): standalone %.2f, pair %.2f%n",
+                    (double) median(costs[1], Cost::wall) / median(costs[4], Cost::wall),
+                    (double) median(costs[3], Cost::wall) / median(costs[4], Cost::wall));
+            System.out.printf("OpsDeck's own steps on the pair's saved answers, one thread, thread CPU (median of %d):"
+                    + " decode+merge peer 1 %.0f ms, peer 2 %.0f ms, merged list %.0f ms, rows %.0f ms, group %.0f ms;"
+                    + " total %.0f ms%n", rounds, steps[0] / 1e6, steps[1] / 1e6, steps[2] / 1e6, steps[3] / 1e6,
+                    steps[4] / 1e6, (steps[0] + steps[1] + steps[2] + steps[3] + steps[4]) / 1e6);
+            if (!fetchOnly) {
+                keystrokesAndHeap(pair);
             }
-            long amtoolAll = Timings.amtool(servers.get(0).baseUrl().toString(), true);
-            Arrays.sort(total);
-            Arrays.sort(fetch);
-            Arrays.sort(amtool);
-            System.out.printf("%nRESULT alerts=%,d peers=%d rows=%,d%n", count, peers, snap.rows().size());
-            System.out.printf("fetch+dedupe+rows+group: median %.0f ms, min %.0f ms (of which fetch+dedupe median %.0f ms)%n",
-                    total[2] / 1e6, total[0] / 1e6, fetch[2] / 1e6);
-            System.out.printf("raw GET /api/v2/alerts from one peer (Alertmanager's own time + transfer, no parsing):"
-                    + " median %.0f ms, %.1f MB%n", raw[1] / 1e6, bytes / 1e6);
-            System.out.printf("decode one peer's answer (%.1f MB) on one thread, median of 5, wall / thread CPU:"
-                    + " streaming (AlertmanagerClient.decodeAlerts) %.0f / %.0f ms; previous client (body string +"
-                    + " data-binding + copy) %.0f / %.0f ms%n", bytes / 1e6, decode[0][2] / 1e6, decode[1][2] / 1e6,
-                    decode[2][2] / 1e6, decode[3][2] / 1e6);
-            System.out.printf("AlertWorkspace.refresh() (alerts and silences fetched in parallel) + no view: %.0f ms%n",
-                    refresh / 1e6);
-            System.out.printf("keystroke (edit + re-filter + regroup) over %d keystrokes x 3: p50 %.1f ms, p95 %.1f ms,"
-                    + " max %.1f ms%n", typed.size(), Timings.pct(keys, 50) / 1e6, Timings.pct(keys, 95) / 1e6, keys[keys.length - 1] / 1e6);
-            System.out.printf("heap used after GC, snapshot held: %.0f MB%n", heap / 1e6);
-            System.out.printf("amtool alert query -o json (active only, default): median %.0f ms;"
-                    + " with --silenced --inhibited --active --unprocessed: %.0f ms%n", amtool[1] / 1e6, amtoolAll / 1e6);
-            System.out.printf("ratio OpsDeck fetch+group / amtool default query: %.2f%n", (double) total[2] / amtool[1]);
-            System.out.println(snap); // keeps the snapshot reachable until after the heap reading
         } finally {
             clients.forEach(AlertmanagerClient::close);
             servers.forEach(AlertmanagerServer::close);
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static void post(int count, List<AlertmanagerClient> clients, AlertmanagerFleet single,
+                             AlertmanagerFleet pair) throws Exception {
+        Instant now = Instant.now();
+        List<PostableAlert> alerts = AlertLoad.generate(count, 42, now, now.plus(Duration.ofHours(6)));
+        long t0 = System.nanoTime();
+        for (int from = 0; from < alerts.size(); from += 1000) {
+            List<PostableAlert> batch = alerts.subList(from, Math.min(alerts.size(), from + 1000));
+            clients.forEach(c -> c.postAlerts(batch));
+        }
+        System.out.printf("posted %,d alerts to %d Alertmanagers in batches of 1,000: %.1f s%n", count, clients.size(),
+                (System.nanoTime() - t0) / 1e9);
+        // A few silences (one an acknowledgement) so rows carry silence and ack state, as in real life.
+        for (String name : new String[] {"HostRebooted", "Watchdog", "HttpNoTraffic", "RedisRestarted"}) {
+            SilenceSpec spec = SilenceSpec.of(List.of(Matcher.equal("alertname", name)), Duration.ofHours(2), "bench",
+                    name.equals("Watchdog") ? "ACK! bench (via OpsDeck)" : "bench");
+            single.createSilenceOnCluster("solo", spec);
+            pair.createSilenceOnCluster("eu", spec);
+        }
+        Thread.sleep(2000); // gossip
+    }
+
+    /** What the Alerts workspace does per refresh: alerts and silences, rows, the default view. */
+    private static int opsdeck(AlertmanagerFleet fleet) {
+        FleetSnapshot raw = fleet.alerts(AlertQuery.all());
+        if (!raw.failedSources().isEmpty()) {
+            throw new IllegalStateException("fetch failed: " + raw.failedSources());
+        }
+        SilenceSnapshot silences = fleet.silences(List.of());
+        WorkspaceSnapshot snap = AlertWorkspace.snapshotOf(raw, silences, List.of(), Duration.ofSeconds(30));
+        AlertView view = snap.view(FilterState.initial().applied(), Grouping.DEFAULT);
+        return view.total();
+    }
+
+    /** OpsDeck's steps on the pair's saved answers: median thread CPU of decode+merge per peer, list, rows, group. */
+    private static long[] steps(List<URI> alerts, URI silencesUrl, int rounds) throws Exception {
+        List<byte[]> bodies = new ArrayList<>();
+        for (URI u : alerts) {
+            bodies.add(Timings.download(u));
+        }
+        byte[] silenceBody = Timings.download(silencesUrl);
+        var threads = ManagementFactory.getThreadMXBean();
+        long[][] t = new long[5][rounds];
+        for (int r = -1; r < rounds; r++) {
+            long[] cpu = new long[3];
+            FleetSnapshot merged = FleetSteps.merge(bodies, cpu);
+            SilenceSnapshot silences = FleetSteps.silences(silenceBody, merged);
+            long a = threads.getCurrentThreadCpuTime();
+            WorkspaceSnapshot snap = AlertWorkspace.snapshotOf(merged, silences, List.of(), Duration.ofSeconds(30));
+            long b = threads.getCurrentThreadCpuTime();
+            snap.view(FilterState.initial().applied(), Grouping.DEFAULT);
+            long c = threads.getCurrentThreadCpuTime();
+            if (r >= 0) {
+                t[0][r] = cpu[0];
+                t[1][r] = cpu[1];
+                t[2][r] = cpu[2];
+                t[3][r] = b - a;
+                t[4][r] = c - b;
+            }
+        }
+        long[] out = new long[5];
+        for (int i = 0; i < 5; i++) {
+            Arrays.sort(t[i]);
+            out[i] = t[i][rounds / 2];
+        }
+        return out;
+    }
+
+    private static void keystrokesAndHeap(AlertmanagerFleet pair) throws Exception {
+        AlertWorkspace workspace = AlertWorkspace.builder(pair).refreshInterval(Duration.ofSeconds(30)).build();
+        long refresh0 = System.nanoTime();
+        WorkspaceSnapshot snap = workspace.refresh();
+        System.out.printf("AlertWorkspace.refresh() (alerts and silences fetched in parallel), pair: %.0f ms%n",
+                (System.nanoTime() - refresh0) / 1e6);
+        FleetSnapshot lastRaw = pair.alerts(AlertQuery.all());
+        SilenceSnapshot lastSilences = pair.silences(List.of());
+        workspace = null; // its last fetch is a second copy of every alert; the heap figure is for one workspace
+        List<String> typed = Keystrokes.sequence();
+        long[] keys = new long[typed.size() * 3];
+        int k = 0;
+        for (int pass = 0; pass < 4; pass++) {
+            // a fresh snapshot per pass, as after a refresh: nothing remembered from the previous pass
+            snap = AlertWorkspace.snapshotOf(lastRaw, lastSilences, List.of(), Duration.ofSeconds(30));
+            FilterState state = FilterState.initial();
+            for (String text : typed) {
+                long a = System.nanoTime();
+                state = state.edit(text);
+                snap.view(state.applied(), Grouping.DEFAULT);
+                long d = System.nanoTime() - a;
+                if (pass > 0) {
+                    keys[k++] = d; // the first pass warms the JIT
+                }
+            }
+        }
+        Arrays.sort(keys);
+        lastRaw = null;
+        lastSilences = null;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.printf("keystroke (edit + re-filter + regroup) over %d keystrokes x 3: p50 %.1f ms, p95 %.1f ms,"
+                + " max %.1f ms%n", typed.size(), Timings.pct(keys, 50) / 1e6, Timings.pct(keys, 95) / 1e6,
+                keys[keys.length - 1] / 1e6);
+        System.out.printf("heap used after GC, one snapshot of %,d rows held: %.0f MB%n", snap.rows().size(), heap / 1e6);
+        System.out.println(snap); // keeps the snapshot reachable until after the heap reading
+    }
+
+    private static long median(Cost[] costs, java.util.function.ToLongFunction<Cost> f) {
+        long[] v = Arrays.stream(costs).mapToLong(f).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private static long medianDiff(Cost[] a, Cost[] b, java.util.function.ToLongFunction<Cost> f) {
+        long[] v = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            v[i] = f.applyAsLong(a[i]) - f.applyAsLong(b[i]);
+        }
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 }

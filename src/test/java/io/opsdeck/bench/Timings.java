@@ -33,8 +33,21 @@ final class Timings {
         return System.nanoTime() - a;
     }
 
-    /** Downloads the URL without parsing; returns the body size. */
+    /** Downloads the URL without parsing or keeping the body; returns the HTTP status. */
     static long rawGet(URI url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        return HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The body of a GET. */
+    static byte[] download(URI url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    /** Downloads every URL at once, without parsing; returns when all are complete. */
+    static void rawGetAll(List<URI> urls) {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> all = urls.stream()
+                .map(u -> HTTP.sendAsync(HttpRequest.newBuilder(u).build(), HttpResponse.BodyHandlers.discarding()))
+                .toList();
+        all.forEach(java.util.concurrent.CompletableFuture::join);
     }
 }

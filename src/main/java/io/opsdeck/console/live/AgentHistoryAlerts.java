@@ -38,7 +38,8 @@ final class AgentHistoryAlerts implements AlertHistory {
             out.add(new ResolvedRecord(AgentHistoryClient.need(url, r, "fingerprint").asText(),
                     AgentHistoryClient.text(r, "alertname"), AgentHistoryClient.text(r, "severity"), labels,
                     Instant.ofEpochMilli(AgentHistoryClient.need(url, r, "at").asLong()),
-                    firing == null || firing.isNull() ? null : Instant.ofEpochMilli(firing.asLong())));
+                    firing == null || firing.isNull() ? null : Instant.ofEpochMilli(firing.asLong()),
+                    AgentHistoryClient.text(r, "cluster")));
         }
         return out;
     }

@@ -12,20 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workspace's recently resolved alerts from the agent's history. The agent does not know the console's cluster
- * names, so its rows are put in {@code cluster}. The last failure is kept for the view to show; the workspace
+ * The workspace's recently resolved alerts from the agent's history, in the cluster the history entry names, or in
+ * {@link ResolvedAlert#UNKNOWN_CLUSTER} when it names none (the agent does not know the console's cluster names;
+ * guessing one would file the row under the wrong cluster). The last failure is kept for the view to show; the workspace
  * itself shows no resolved rows then. As an {@link AlertHistory} it passes calls through; per-alert history is
  * loaded by the view model off the FX thread (never from {@code AlertDetail}, which runs on it).
  */
 final class AgentResolvedAlerts implements AlertHistorySource, AlertHistory {
 
     private final AlertHistory history;
-    private final String cluster;
     private volatile String problem = "";
 
-    AgentResolvedAlerts(AlertHistory history, String cluster) {
+    AgentResolvedAlerts(AlertHistory history) {
         this.history = history;
-        this.cluster = cluster;
     }
 
     @Override
@@ -43,6 +42,7 @@ final class AgentResolvedAlerts implements AlertHistorySource, AlertHistory {
                 if (!r.severity().isEmpty()) {
                     labels.putIfAbsent("severity", r.severity());
                 }
+                String cluster = r.cluster().isBlank() ? ResolvedAlert.UNKNOWN_CLUSTER : r.cluster();
                 out.add(new ResolvedAlert(cluster, r.fingerprint(), labels, Map.of(),
                         r.firingSince() == null ? r.resolvedAt() : r.firingSince(), r.resolvedAt()));
             }

@@ -65,7 +65,8 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
 
     /**
      * As {@link #of(AlertmanagerFleet, String, Clock)}, with recently resolved alerts and per-alert history from the
-     * agent; its resolved alerts join the fleet's first cluster.
+     * agent; its resolved alerts are in the cluster their history entry names, else in
+     * {@link io.opsdeck.alerts.ResolvedAlert#UNKNOWN_CLUSTER}.
      */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history) {
         return of(fleet, operator, clock, history, io.opsdeck.alerts.AlertActionListener.none());
@@ -81,8 +82,7 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
     /** The agent's history and the audit listener together, as the live console uses them. */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history,
                                     io.opsdeck.alerts.AlertActionListener actions) {
-        String cluster = fleet.clusters().isEmpty() ? "agent" : fleet.clusters().iterator().next();
-        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history, cluster);
+        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history);
         return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).history(resolved).build(),
                 Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
                 Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock, resolved);

@@ -63,11 +63,28 @@ class AlertHistoryModelTest {
     }
 
     @Test
+    void theAgentsResolvedAlertsAreFiledUnderTheUnknownClusterNotTheFleetsFirst() throws Exception {
+        try (HistoryAgent agent = new HistoryAgent(dir);
+             AgentHistoryLive live = AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER))) {
+            agent.alert("DiskFull", "critical", "fp-disk", false);
+            agent.alert("DiskFull", "critical", "fp-disk", true);
+            List<ResolvedAlert> resolved = new AgentResolvedAlerts(live.history().alerts())
+                    .recentlyResolved(Instant.now().minusSeconds(3600));
+            assertThat(resolved).singleElement().satisfies(r -> {
+                assertThat(r.cluster()).isEqualTo(ResolvedAlert.UNKNOWN_CLUSTER).isEqualTo("agent");
+                assertThat(r.fingerprint()).isEqualTo("fp-disk");
+                assertThat(r.labels()).containsEntry("alertname", "DiskFull").containsEntry("severity", "critical");
+                assertThat(r.startsAt()).isBeforeOrEqualTo(r.resolvedAt());
+            });
+        }
+    }
+
+    @Test
     void aDownAgentIsNamedInTheNotesAndTheWorkspaceKeepsWorking() throws Exception {
         HistoryAgent agent = new HistoryAgent(dir);
         try (AgentHistoryLive live = AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER))) {
             agent.close();
-            AgentResolvedAlerts source = new AgentResolvedAlerts(live.history().alerts(), "eu");
+            AgentResolvedAlerts source = new AgentResolvedAlerts(live.history().alerts());
             AlertHistoryModel m = new AlertHistoryModel(source, TaskRunner.sameThread(), messages);
             // the workspace catches this and shows no resolved rows
             assertThatThrownBy(() -> source.recentlyResolved(Instant.EPOCH)).isInstanceOf(IllegalStateException.class);
