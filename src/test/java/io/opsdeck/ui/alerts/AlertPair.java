@@ -2,32 +2,59 @@ package io.opsdeck.ui.alerts;
 
 import static org.awaitility.Awaitility.await;
 
+import io.opsdeck.alertmanager.AlertQuery;
 import io.opsdeck.alertmanager.AlertmanagerClient;
 import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.Silence;
 import io.opsdeck.alertmanager.SilenceState;
 import io.opsdeck.alerts.AlertWorkspace;
-import io.opsdeck.teststack.RealStack;
+import io.opsdeck.teststack.AlertmanagerPair;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real Alertmanager HA pair (cluster "eu") and the UI services over it, acting as operator "ana". */
-final class AlertPair implements AutoCloseable {
+/**
+ * JUnit extension: a real Alertmanager HA pair ({@link AlertmanagerPair}), a fleet over it (cluster "eu") and the UI
+ * services, acting as operator "ana"; ready before {@code @BeforeAll} methods run, closed after {@code @AfterAll}.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final AlertPair PAIR = new AlertPair();
+ * }</pre>
+ */
+final class AlertPair implements BeforeAllCallback, AfterAllCallback {
 
-    final AlertmanagerClient peer0;
-    final AlertmanagerClient peer1;
-    final AlertmanagerFleet fleet;
-    final AlertsServices services;
+    private final AlertmanagerPair pair = new AlertmanagerPair();
+    AlertmanagerClient peer0;
+    AlertmanagerClient peer1;
+    AlertmanagerFleet fleet;
+    AlertsServices services;
 
-    AlertPair(RealStack stack) {
-        peer0 = AlertmanagerClient.builder(stack.alertmanagers().get(0).baseUrl()).name("am-0").build();
-        peer1 = AlertmanagerClient.builder(stack.alertmanagers().get(1).baseUrl()).name("am-1").build();
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        pair.beforeAll(context);
+        peer0 = pair.peer(0);
+        peer1 = pair.peer(1);
         fleet = AlertmanagerFleet.builder().add("eu", peer0).add("eu", peer1).build();
         AlertsServices defaults = AlertsServices.of(fleet, "ana", Clock.systemUTC());
         services = new AlertsServices(AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(2)).build(),
                 defaults.acknowledger(), defaults.silencer(), defaults.details(), "ana", Clock.systemUTC());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (fleet != null) {
+                fleet.close();
+            }
+        } finally {
+            pair.afterAll(context);
+        }
     }
 
     /** Posts to both peers, as Prometheus does, and waits until both list them. */
@@ -39,17 +66,12 @@ final class AlertPair implements AutoCloseable {
     }
 
     private static long count(AlertmanagerClient c, String run) {
-        return c.alerts(io.opsdeck.alertmanager.AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).count();
+        return c.alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).count();
     }
 
     /** Active silences on one peer whose matchers mention the run. */
     static List<Silence> activeSilences(AlertmanagerClient peer, String run) {
         return peer.silences().stream().filter(s -> s.state() == SilenceState.ACTIVE)
                 .filter(s -> s.matchers().stream().anyMatch(m -> m.value().contains(run))).toList();
-    }
-
-    @Override
-    public void close() {
-        fleet.close();
     }
 }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.alertmanager.PostableAlert;
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.Acknowledger;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.RowGroup;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
 import io.opsdeck.ui.Fixtures;
@@ -31,7 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,31 +42,24 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Alerts workspace's keys, un-acknowledge, role filters, detail links and acknowledgement expiry in the real
- * console window (headless) on a real Alertmanager HA pair. Acknowledgements here last 90 s, so they are always
+ * console window (headless) on a real Alertmanager HA PAIR. Acknowledgements here last 90 s, so they are always
  * "expiring soon" (under two minutes).
  */
 @ExtendWith(ApplicationExtension.class)
 class AlertsKeysUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static AlertPair pair;
+    static final AlertPair PAIR = new AlertPair();
     private static AlertsServices services;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private ConsoleApp app;
 
     @BeforeAll
     static void connect() {
-        pair = new AlertPair(STACK);
-        services = new AlertsServices(pair.services.workspace(),
-                Acknowledger.builder(pair.fleet).operator("ana").duration(Duration.ofSeconds(90)).build(),
-                pair.services.silencer(), pair.services.details().withDashboardsByRole(Map.of("web", "service-overview")),
-                "ana", pair.services.clock());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
+        services = new AlertsServices(PAIR.services.workspace(),
+                Acknowledger.builder(PAIR.fleet).operator("ana").duration(Duration.ofSeconds(90)).build(),
+                PAIR.services.silencer(), PAIR.services.details().withDashboardsByRole(Map.of("web", "service-overview")),
+                "ana", PAIR.services.clock());
     }
 
     @Start
@@ -137,7 +127,7 @@ class AlertsKeysUiTest {
     @Test
     void everyKeyOfTheWorkspaceDoesItsJob(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
                 alert(run, "HostDown", "instance", "web-2", "severity", "critical")));
         openOn(robot, run, 2);
 
@@ -175,8 +165,8 @@ class AlertsKeysUiTest {
         // a on the group: one ACK silence for both alerts, on both peers
         selectGroup(robot, "HostDown");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1
-                && AlertPair.activeSilences(pair.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
 
         robot.interact(() -> tree(robot).requestFocus());
         key(robot, KeyCode.SLASH);
@@ -191,12 +181,12 @@ class AlertsKeysUiTest {
     @Test
     void unacknowledgeAsksFirstThenExpiresTheAckSilenceOnBothPeers(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "DiskFull", "instance", "db-1"), alert(run, "DiskFull", "instance", "db-2")));
+        PAIR.post(List.of(alert(run, "DiskFull", "instance", "db-1"), alert(run, "DiskFull", "instance", "db-2")));
         openOn(robot, run, 2);
         selectGroup(robot, "DiskFull");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1
-                && AlertPair.activeSilences(pair.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).startsWith("acked by ana"));
 
         selectGroup(robot, "DiskFull");
@@ -207,15 +197,15 @@ class AlertsKeysUiTest {
         key(robot, KeyCode.ESCAPE);
         assertThat(question.isVisible()).isFalse();
         Thread.sleep(500);
-        assertThat(AlertPair.activeSilences(pair.peer0, run)).as("cancelled: nothing sent").hasSize(1);
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).as("cancelled: nothing sent").hasSize(1);
 
         selectGroup(robot, "DiskFull");
         robot.clickOn("#alerts-unack");
         assertThat(question.isVisible()).isTrue();
         robot.clickOn("#alerts-unack-confirm");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).isEmpty()
-                && AlertPair.activeSilences(pair.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).equals("firing"));
         assertThat(robot.lookup("#alerts-message").queryAs(Label.class).getText())
                 .isEqualTo("Acknowledgement removed (1 silence(s) expired).");
@@ -229,7 +219,7 @@ class AlertsKeysUiTest {
     @Test
     void anAcknowledgedAlertShowsWhoHowLongAgoTimeLeftAndWarnsBeforeItExpires(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-3")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-3")));
         openOn(robot, run, 1);
         key(robot, KeyCode.J);
         key(robot, KeyCode.J);
@@ -269,7 +259,7 @@ class AlertsKeysUiTest {
         Map<String, String> annotations = Map.of("summary", "<b>errors</b> on web-1",
                 "runbook_url", "javascript:alert(1)", "grafana", "https://grafana.example/d/x",
                 "notes", "file:///etc/passwd");
-        pair.post(List.of(new PostableAlert(labels, annotations, Instant.now(), null, "http://127.0.0.1:9090/graph?g0.expr=up")));
+        PAIR.post(List.of(new PostableAlert(labels, annotations, Instant.now(), null, "http://127.0.0.1:9090/graph?g0.expr=up")));
         openOn(robot, run, 1);
         key(robot, KeyCode.J);
         key(robot, KeyCode.J);

@@ -5,10 +5,8 @@ import static io.opsdeck.alertmanager.TestAlerts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.RowGroup;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
 import io.opsdeck.ui.Fixtures;
@@ -27,9 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,30 +35,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real console window, headless, with the Alerts and Silences workspaces on a real Alertmanager HA pair. */
+/** The real console window, headless, with the Alerts and Silences workspaces on a real Alertmanager HA PAIR. */
 @ExtendWith(ApplicationExtension.class)
 class AlertsUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static AlertPair pair;
+    static final AlertPair PAIR = new AlertPair();
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private ConsoleApp app;
-
-    @BeforeAll
-    static void connect() {
-        pair = new AlertPair(STACK);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         app = new ConsoleApp(new Fixtures().services, ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services);
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(PAIR.services);
         app.start(stage);
     }
 
@@ -111,7 +96,7 @@ class AlertsUiTest {
     @Test
     void alertsAreListedOnceAndAFilterNarrowsThemWhileABrokenOneShowsItsError(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
                 alert(run, "HostDown", "instance", "web-2", "severity", "critical"),
                 alert(run, "DiskFull", "instance", "db-1", "severity", "warning")));
         openOn(robot, run, 3);
@@ -148,15 +133,15 @@ class AlertsUiTest {
     @Test
     void pressingAOnASelectedAlertAcknowledgesItOnBothPeersAndTheRowSaysSo(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
         openOn(robot, run, 2);
         select(robot, "web-1");
 
         robot.press(KeyCode.A).release(KeyCode.A);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1
-                && AlertPair.activeSilences(pair.peer1, run).size() == 1);
-        assertThat(AlertPair.activeSilences(pair.peer0, run).getFirst().comment()).startsWith("ACK!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().comment()).startsWith("ACK!");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#row-state").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("acked by ana")));
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).startsWith("acked by ana");
@@ -166,7 +151,7 @@ class AlertsUiTest {
     @Test
     void theSilenceEditorWithAnInvalidRegexShowsTheErrorAndSendsNothing(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-7")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-7")));
         openOn(robot, run, 1);
         select(robot, "web-7");
         robot.press(KeyCode.S).release(KeyCode.S);
@@ -175,7 +160,7 @@ class AlertsUiTest {
         robot.clickOn("#silence-comment").write("swapping disk");
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#silence-preview-count").queryAs(Label.class).getText()).startsWith("Would silence 1 of");
-        int before = pair.peer0.silences().size();
+        int before = PAIR.peer0.silences().size();
 
         robot.interact(() -> robot.lookup("#matcher-op-1").queryAs(ChoiceBox.class).setValue("=~"));
         robot.doubleClickOn("#matcher-value-1").write("web-(");
@@ -187,18 +172,18 @@ class AlertsUiTest {
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isTrue();
         robot.clickOn("#silence-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(pair.peer0.silences()).hasSize(before);
-        assertThat(pair.peer1.silences()).hasSize(before);
+        assertThat(PAIR.peer0.silences()).hasSize(before);
+        assertThat(PAIR.peer1.silences()).hasSize(before);
     }
 
     @Test
     void theSilencesViewListsTheAckSilenceAndExpireRemovesIt(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-9")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-9")));
         openOn(robot, run, 1);
         select(robot, "web-9");
         robot.press(KeyCode.A).release(KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1);
 
         robot.clickOn("#nav-silences");
         assertThat(vm().active()).as("the hidden Alerts view stops refreshing").isFalse();
@@ -216,8 +201,8 @@ class AlertsUiTest {
             robot.lookup("#silences-expire").queryButton().fire();
         });
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).isEmpty()
-                && AlertPair.activeSilences(pair.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> table.getItems().stream().noneMatch(e -> mentions(e, run))));
         assertThat(robot.lookup("#silences-message").queryAs(Label.class).getText()).isEqualTo("Expired 1 silence(s).");
 
@@ -230,7 +215,7 @@ class AlertsUiTest {
     @Test
     void keysMoveTheSelectionFocusTheFilterAndCollapsedGroupsSurviveARefresh(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-4"), alert(run, "DiskFull", "instance", "web-4")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-4"), alert(run, "DiskFull", "instance", "web-4")));
         openOn(robot, run, 2);
         robot.interact(() -> tree(robot).requestFocus());
 

@@ -5,17 +5,13 @@ import static io.opsdeck.alertmanager.TestAlerts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.RowState;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,22 +19,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AlertsViewModelTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static AlertPair pair;
+    static final AlertPair PAIR = new AlertPair();
     private final Messages messages = Messages.english();
 
-    @BeforeAll
-    static void connect() {
-        pair = new AlertPair(STACK);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
-    }
-
     private AlertsViewModel shown(String run) {
-        AlertsViewModel vm = new AlertsViewModel(pair.services, TaskRunner.sameThread(), messages);
+        AlertsViewModel vm = new AlertsViewModel(PAIR.services, TaskRunner.sameThread(), messages);
         vm.filterTextProperty().set("test=" + run);
         vm.activate();
         return vm;
@@ -51,7 +36,7 @@ class AlertsViewModelTest {
     @Test
     void alertsFromBothHaPeersAreListedOnceGroupedByAlertname() {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
                 alert(run, "HostDown", "instance", "web-2", "severity", "critical"),
                 alert(run, "DiskFull", "instance", "db-1", "severity", "warning")));
         AlertsViewModel vm = shown(run);
@@ -71,7 +56,7 @@ class AlertsViewModelTest {
     @Test
     void aBrokenFilterShowsItsErrorWhileTheLastGoodFilterStaysApplied() {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "DiskFull", "instance", "db-1")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "DiskFull", "instance", "db-1")));
         AlertsViewModel vm = shown(run);
         assertThat(rows(vm)).hasSize(2);
 
@@ -92,7 +77,7 @@ class AlertsViewModelTest {
     @Test
     void acknowledgingTheSelectedRowCreatesOneAckSilenceOnBothPeersAndTheRowShowsIt() {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
         AlertsViewModel vm = shown(run);
         AlertRow web1 = rows(vm).stream().filter(r -> r.label("instance").equals("web-1")).findFirst().orElseThrow();
         vm.selectedRowProperty().set(web1);
@@ -101,10 +86,10 @@ class AlertsViewModelTest {
         vm.acknowledge();
 
         assertThat(vm.messageProperty().get()).startsWith("Acknowledged");
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer0, run).size() == 1
-                && AlertPair.activeSilences(pair.peer1, run).size() == 1);
-        assertThat(AlertPair.activeSilences(pair.peer0, run).getFirst().comment()).startsWith("ACK!");
-        assertThat(AlertPair.activeSilences(pair.peer0, run).getFirst().createdBy()).isEqualTo("ana");
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().comment()).startsWith("ACK!");
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().createdBy()).isEqualTo("ana");
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             vm.refresh();
             return vm.selected().map(r -> r.state() == RowState.ACKNOWLEDGED).orElse(false);
@@ -118,11 +103,11 @@ class AlertsViewModelTest {
     @Test
     void acknowledgingWithNothingSelectedSaysSoAndSendsNothing() {
         String run = unique();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1")));
         AlertsViewModel vm = shown(run);
         vm.acknowledge();
         assertThat(vm.messageProperty().get()).isEqualTo(messages.get("alerts.selectFirst"));
-        assertThat(AlertPair.activeSilences(pair.peer0, run)).isEmpty();
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).isEmpty();
     }
 
     @Test
@@ -130,7 +115,7 @@ class AlertsViewModelTest {
         String run = unique();
         AlertsViewModel vm = shown(run);
         vm.deactivate();
-        pair.post(List.of(alert(run, "HostDown", "instance", "web-1")));
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1")));
         vm.refresh();
         assertThat(rows(vm)).isEmpty();
         vm.activate();

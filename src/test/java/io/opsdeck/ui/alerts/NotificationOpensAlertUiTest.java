@@ -7,11 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.alertmanager.AlertQuery;
 import io.opsdeck.alertmanager.PostableAlert;
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.console.live.FleetAlertFeed;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
 import io.opsdeck.ui.Fixtures;
@@ -28,9 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,33 +45,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class NotificationOpensAlertUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static AlertPair pair;
+    static final AlertPair PAIR = new AlertPair();
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private FleetAlertFeed feed;
     private ConsoleApp app;
 
-    @BeforeAll
-    static void connect() {
-        pair = new AlertPair(STACK);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
-    }
-
     @Start
     void start(Stage stage) throws Exception {
         Fixtures f = new Fixtures();
-        feed = new FleetAlertFeed(pair.fleet);
+        feed = new FleetAlertFeed(PAIR.fleet);
         // what earlier tests left firing is the first snapshot: known, not news
         feed.pollOnce();
         ConsoleServices s = f.services;
         ConsoleServices services = new ConsoleServices(s.roles(), s.dashboards(), s.hosts(), s.sourceHealth(), feed,
                 s.preferences(), s.sourceSettings(), s.connectionTester(), s.secretStore(), s.clock());
         app = new ConsoleApp(services, new ConsoleOptions(false, null, null, "DBA", null, null, Duration.ZERO),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services).sound(sound -> { });
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(PAIR.services).sound(sound -> { });
         app.start(stage);
     }
 
@@ -95,13 +80,13 @@ class NotificationOpensAlertUiTest {
 
     /** Posts, lets the feed see it, and waits for the notification naming {@code summary}. */
     private void postAndNotify(FxRobot robot, List<PostableAlert> alerts, String summary) {
-        pair.post(alerts);
+        PAIR.post(alerts);
         feed.pollOnce();
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(summary).tryQuery().isPresent());
     }
 
     private static String fingerprint(String run, String instance) {
-        return pair.peer0.alerts(AlertQuery.all()).stream()
+        return PAIR.peer0.alerts(AlertQuery.all()).stream()
                 .filter(a -> run.equals(a.label("test")) && instance.equals(a.label("instance")))
                 .findFirst().orElseThrow().fingerprint();
     }
@@ -160,10 +145,10 @@ class NotificationOpensAlertUiTest {
         PostableAlert firing = alert(run, name, "instance", "db-3", "role", "db", "severity", "warning");
         postAndNotify(robot, List.of(firing), name + " on db-3");
         PostableAlert resolved = firing.withEndsAt(Instant.now().minusSeconds(60));
-        pair.peer0.postAlerts(List.of(resolved));
-        pair.peer1.postAlerts(List.of(resolved));
-        await().atMost(Duration.ofSeconds(20)).until(() -> pair.peer0.alerts(AlertQuery.all()).stream()
-                .noneMatch(a -> run.equals(a.label("test"))) && pair.peer1.alerts(AlertQuery.all()).stream()
+        PAIR.peer0.postAlerts(List.of(resolved));
+        PAIR.peer1.postAlerts(List.of(resolved));
+        await().atMost(Duration.ofSeconds(20)).until(() -> PAIR.peer0.alerts(AlertQuery.all()).stream()
+                .noneMatch(a -> run.equals(a.label("test"))) && PAIR.peer1.alerts(AlertQuery.all()).stream()
                 .noneMatch(a -> run.equals(a.label("test"))));
 
         robot.clickOn(name + " on db-3");

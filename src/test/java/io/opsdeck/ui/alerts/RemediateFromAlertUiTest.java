@@ -7,11 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.agent.RemediationAgent;
 import io.opsdeck.alertmanager.AlertQuery;
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.console.live.AgentRemediationService;
 import io.opsdeck.http.HttpClients;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
 import io.opsdeck.ui.Fixtures;
@@ -49,10 +47,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class RemediateFromAlertUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
+    static final AlertPair PAIR = new AlertPair();
     @TempDir
     static Path dir;
-    private static AlertPair pair;
     private static RemediationAgent agent;
     private static OkHttpClient http;
     private static AgentRemediationService otto;
@@ -61,7 +58,6 @@ class RemediateFromAlertUiTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        pair = new AlertPair(STACK);
         agent = RemediationAgent.start(dir);
         http = HttpClients.forSource(agent.connection("otto"));
         otto = new AgentRemediationService(agent.connection("otto"), http, Clock.systemUTC());
@@ -69,7 +65,6 @@ class RemediateFromAlertUiTest {
 
     @AfterAll
     static void disconnect() {
-        pair.close();
         http.dispatcher().executorService().shutdown();
         agent.close();
     }
@@ -77,7 +72,7 @@ class RemediateFromAlertUiTest {
     @Start
     void start(Stage stage) throws Exception {
         app = new ConsoleApp(new Fixtures().services.withRemediation(otto), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(pair.services);
+                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(PAIR.services);
         app.start(stage);
     }
 
@@ -90,8 +85,8 @@ class RemediateFromAlertUiTest {
     @Test
     void remediateListsTheApplicablePlanWithItsRiskAndStartsIt(FxRobot robot) throws Exception {
         String run = unique();
-        pair.post(List.of(alert(run, "WebDown", "instance", "web-51", "severity", "warning")));
-        var posted = pair.peer0.alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).findFirst().orElseThrow();
+        PAIR.post(List.of(alert(run, "WebDown", "instance", "web-51", "severity", "warning")));
+        var posted = PAIR.peer0.alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).findFirst().orElseThrow();
         agent.fire(posted.fingerprint(), posted.labels());
 
         robot.clickOn("#nav-alerts");

@@ -6,20 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.alertmanager.PostableAlert;
-import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.InventoryEntry;
 import io.opsdeck.alerts.MatcherDraft;
 import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.alerts.WorkspaceSnapshot;
-import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,24 +23,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SilenceWorkspacesTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static AlertPair pair;
+    static final AlertPair PAIR = new AlertPair();
     private final Messages messages = Messages.english();
     private final TaskRunner tasks = TaskRunner.sameThread();
 
-    @BeforeAll
-    static void connect() {
-        pair = new AlertPair(STACK);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        pair.close();
-    }
-
     private WorkspaceSnapshot post(String run, List<PostableAlert> alerts) {
-        pair.post(alerts);
-        return await().atMost(Duration.ofSeconds(10)).until(pair.services.workspace()::refresh,
+        PAIR.post(alerts);
+        return await().atMost(Duration.ofSeconds(10)).until(PAIR.services.workspace()::refresh,
                 s -> s.rows().stream().filter(r -> r.label("test").equals(run)).count() == alerts.size());
     }
 
@@ -54,9 +39,9 @@ class SilenceWorkspacesTest {
     }
 
     private SilenceEditorModel editorFor(WorkspaceSnapshot s, AlertRow row) {
-        SilenceDraft draft = SilenceEditor.draftFor(row, pair.services)
+        SilenceDraft draft = SilenceEditor.draftFor(row, PAIR.services)
                 .addMatcher(MatcherDraft.equal("test", row.label("test")));
-        return new SilenceEditorModel(draft, s, pair.services, tasks, messages);
+        return new SilenceEditorModel(draft, s, PAIR.services, tasks, messages);
     }
 
     @Test
@@ -72,11 +57,11 @@ class SilenceWorkspacesTest {
         assertThat(editor.matcherProblem(1)).hasValueSatisfying(p -> assertThat(p).containsIgnoringCase("regex"));
         assertThat(editor.matcherProblem(0)).isEmpty();
         assertThat(editor.canSave().get()).isFalse();
-        int before = pair.peer0.silences().size();
+        int before = PAIR.peer0.silences().size();
         editor.save();
-        assertThat(pair.peer0.silences()).hasSize(before);
-        assertThat(pair.peer1.silences()).hasSize(before);
-        assertThat(AlertPair.activeSilences(pair.peer0, run)).isEmpty();
+        assertThat(PAIR.peer0.silences()).hasSize(before);
+        assertThat(PAIR.peer1.silences()).hasSize(before);
+        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).isEmpty();
     }
 
     @Test
@@ -102,20 +87,20 @@ class SilenceWorkspacesTest {
 
         editor.save();
         assertThat(editor.messageProperty().get()).startsWith("Silence created");
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(pair.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
     }
 
     @Test
     void theSilencesViewListsAnAckSilenceAndExpireRemovesIt() {
         String run = unique();
         post(run, List.of(alert(run, "HostDown", "instance", "web-1")));
-        AlertsViewModel alerts = new AlertsViewModel(pair.services, tasks, messages);
+        AlertsViewModel alerts = new AlertsViewModel(PAIR.services, tasks, messages);
         alerts.filterTextProperty().set("test=" + run);
         alerts.activate();
         alerts.selectedRowProperty().set(alerts.viewProperty().get().groups().getFirst().rows().getFirst());
         alerts.acknowledge();
 
-        SilencesViewModel silences = new SilencesViewModel(pair.services, tasks, messages);
+        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
         silences.activate();
         InventoryEntry ack = await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
@@ -129,8 +114,8 @@ class SilenceWorkspacesTest {
         assertThat(silences.messageProperty().get()).isEqualTo("Expired 1 silence(s).");
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
-            return ours(silences, run).isEmpty() && AlertPair.activeSilences(pair.peer0, run).isEmpty()
-                    && AlertPair.activeSilences(pair.peer1, run).isEmpty();
+            return ours(silences, run).isEmpty() && AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
+                    && AlertPair.activeSilences(PAIR.peer1, run).isEmpty();
         });
     }
 
@@ -141,7 +126,7 @@ class SilenceWorkspacesTest {
         SilenceEditorModel editor = editorFor(s, row(s, run, "web-3"));
         editor.comment("extend me");
         editor.save();
-        SilencesViewModel silences = new SilencesViewModel(pair.services, tasks, messages);
+        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
         silences.activate();
         InventoryEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
@@ -168,7 +153,7 @@ class SilenceWorkspacesTest {
         SilenceEditorModel create = editorFor(s, row(s, run, "web-5"));
         create.comment("first");
         create.save();
-        SilencesViewModel silences = new SilencesViewModel(pair.services, tasks, messages);
+        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
         silences.activate();
         InventoryEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
@@ -176,7 +161,7 @@ class SilenceWorkspacesTest {
         }, l -> l.size() == 1).getFirst();
 
         SilenceEditorModel edit = new SilenceEditorModel(SilenceDraft.edit(entry.silence(), "ana"),
-                silences.snapshotProperty().get(), pair.services, tasks, messages);
+                silences.snapshotProperty().get(), PAIR.services, tasks, messages);
         edit.setMatcher(1, new MatcherDraft("instance", "=~", "web-5|web-6"));
         assertThat(edit.previewProperty().get().count()).isEqualTo(2);
         edit.onSaved(o -> silences.done(o.message()));
