@@ -89,10 +89,17 @@ public final class AlertsView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         Label counts = new Label();
         counts.setId("alerts-counts");
+        // an empty list says why: nothing firing, or everything hidden by the filter
+        Label empty = new Label();
+        empty.setId("alerts-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder-text");
+        listView.setPlaceholder(empty);
         // invalidation, not change: no equals of old and new view (see AlertList)
         vm.viewProperty().addListener(o -> {
             var v = vm.viewProperty().get();
             counts.setText(messages.format("alerts.counts", v.matched(), v.total()));
+            empty.setText(v.total() == 0 ? messages.get("alerts.empty.none") : messages.format("alerts.empty.filtered", v.total()));
         });
         Label resolvedNote = new Label();
         resolvedNote.setId("alerts-resolved-note");

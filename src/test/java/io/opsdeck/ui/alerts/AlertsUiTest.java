@@ -94,6 +94,21 @@ class AlertsUiTest {
     }
 
     @Test
+    void aFilterThatHidesEveryAlertSaysSoInTheEmptyList(FxRobot robot) throws Exception {
+        String run = unique();
+        PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical")));
+        openOn(robot, run, 1);
+        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run + " severity=info"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownRows(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label empty = robot.lookup("#alerts-empty").queryAs(Label.class);
+        assertThat(empty.isVisible()).isTrue();
+        int total = onFx(() -> vm().viewProperty().get().total());
+        assertThat(total).isPositive();
+        assertThat(empty.getText()).isEqualTo("No alert matches the filter; it hides all " + total + ". Press / to change it.");
+    }
+
+    @Test
     void alertsAreListedOnceAndAFilterNarrowsThemWhileABrokenOneShowsItsError(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
