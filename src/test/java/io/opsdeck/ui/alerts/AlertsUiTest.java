@@ -105,7 +105,8 @@ class AlertsUiTest {
         assertThat(empty.isVisible()).isTrue();
         int total = onFx(() -> vm().viewProperty().get().total());
         assertThat(total).isPositive();
-        assertThat(empty.getText()).isEqualTo("No alert matches the filter; it hides all " + total + ". Press / to change it.");
+        assertThat(empty.getText()).isEqualTo(total == 1 ? "No alert matches the filter; it hides the one alert listed. Press / to change it."
+                : "No alert matches the filter; it hides all " + total + " alerts listed. Press / to change it.");
     }
 
     @Test
