@@ -2,10 +2,10 @@ package io.opsdeck.ui.notifications;
 
 import io.opsdeck.console.NotificationRecord;
 import io.opsdeck.ui.common.Activation;
+import io.opsdeck.ui.common.ChoiceText;
 import io.opsdeck.ui.common.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -94,13 +93,13 @@ public final class NotificationsView extends BorderPane {
         ChoiceBox<String> status = new ChoiceBox<>();
         status.setId("notifications-status");
         status.getItems().setAll(NotificationsViewModel.statusChoices());
-        status.setConverter(converter(s -> StatusText.of(s, messages)));
+        status.setConverter(ChoiceText.of(s -> StatusText.of(s, messages)));
         status.valueProperty().bindBidirectional(vm.statusProperty());
         vm.statusProperty().addListener((o, a, v) -> vm.search());
         ChoiceBox<HistoryWindow> window = new ChoiceBox<>();
         window.setId("notifications-window");
         window.getItems().setAll(HistoryWindow.values());
-        window.setConverter(converter(this::windowText));
+        window.setConverter(ChoiceText.of(this::windowText));
         window.valueProperty().bindBidirectional(vm.windowProperty());
         vm.windowProperty().addListener((o, a, v) -> vm.search());
         Button search = new Button(messages.get("notifications.search"));
@@ -145,20 +144,6 @@ public final class NotificationsView extends BorderPane {
             case WEEK -> messages.get("notifications.window.week");
             case MONTH -> messages.get("notifications.window.month");
             case ALL -> messages.get("notifications.window.all");
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are not typed in");
-            }
         };
     }
 

@@ -3,6 +3,7 @@ package io.opsdeck.ui.settings;
 import io.opsdeck.console.AlertSound;
 import io.opsdeck.console.Role;
 import io.opsdeck.console.Severity;
+import io.opsdeck.ui.common.ChoiceText;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.SeverityIcons;
 import io.opsdeck.ui.notify.NotificationChoices;
@@ -17,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -38,17 +38,7 @@ public final class NotificationSettingsView extends VBox {
         ChoiceBox<Role> role = new ChoiceBox<>();
         role.setId("notify-role");
         role.getItems().setAll(choices.roles());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(ChoiceText.of(Role::name));
         role.valueProperty().bindBidirectional(choices.roleProperty());
         HBox roleRow = new HBox(8, new Label(messages.get("notifyPrefs.role")), role);
         roleRow.setAlignment(Pos.CENTER_LEFT);
@@ -69,17 +59,7 @@ public final class NotificationSettingsView extends VBox {
             ChoiceBox<AlertSound> sound = new ChoiceBox<>();
             sound.setId("notify-sound-" + id);
             sound.getItems().setAll(AlertSound.values());
-            sound.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(AlertSound a) {
-                    return a == null ? "" : messages.get("notifyPrefs.sound." + a.id());
-                }
-
-                @Override
-                public AlertSound fromString(String text) {
-                    return null;
-                }
-            });
+            sound.setConverter(ChoiceText.of(a -> messages.get("notifyPrefs.sound." + a.id())));
             sound.valueProperty().bindBidirectional(choices.soundProperty(s));
             Button play = new Button(null, new FontIcon(Material2MZ.PLAY_ARROW));
             play.setId("notify-play-" + id);

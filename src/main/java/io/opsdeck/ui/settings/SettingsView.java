@@ -2,6 +2,7 @@ package io.opsdeck.ui.settings;
 
 import io.opsdeck.console.SourceKind;
 import io.opsdeck.console.SourceSettings;
+import io.opsdeck.ui.common.ChoiceText;
 import io.opsdeck.ui.common.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Settings: the sources list and an add/edit form with a background "Test connection". */
 public final class SettingsView extends BorderPane {
@@ -71,17 +71,7 @@ public final class SettingsView extends BorderPane {
         name.textProperty().bindBidirectional(vm.nameProperty());
         ChoiceBox<SourceKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(SourceKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SourceKind k) {
-                return k == null ? "" : messages.get("settings.kind." + k.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public SourceKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(ChoiceText.of(k -> messages.get("settings.kind." + k.name().toLowerCase(Locale.ROOT))));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         TextField url = new TextField();
         url.setId("source-url");
@@ -89,17 +79,7 @@ public final class SettingsView extends BorderPane {
         ChoiceBox<SecretMode> mode = new ChoiceBox<>();
         mode.setId("secret-mode");
         mode.getItems().setAll(SecretMode.values());
-        mode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SecretMode m) {
-                return m == null ? "" : messages.get("settings.secretMode." + m.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public SecretMode fromString(String s) {
-                return null;
-            }
-        });
+        mode.setConverter(ChoiceText.of(m -> messages.get("settings.secretMode." + m.name().toLowerCase(Locale.ROOT))));
         mode.valueProperty().bindBidirectional(vm.secretModeProperty());
         TextField env = new TextField();
         env.setId("secret-env");

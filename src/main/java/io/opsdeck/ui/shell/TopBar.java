@@ -3,6 +3,7 @@ package io.opsdeck.ui.shell;
 import io.opsdeck.console.RefreshInterval;
 import io.opsdeck.console.Role;
 import io.opsdeck.console.Severity;
+import io.opsdeck.ui.common.ChoiceText;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.SeverityIcons;
 import io.opsdeck.ui.notify.AlertNotifications;
@@ -60,17 +61,7 @@ final class TopBar extends HBox {
         refresh.setPrefWidth(130);
         refresh.setId("refresh-interval");
         refresh.getItems().setAll(RefreshInterval.values());
-        refresh.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RefreshInterval r) {
-                return r == null ? "" : messages.format("toolbar.refresh", r.label());
-            }
-
-            @Override
-            public RefreshInterval fromString(String s) {
-                return null;
-            }
-        });
+        refresh.setConverter(ChoiceText.of(r -> messages.format("toolbar.refresh", r.label())));
         refresh.valueProperty().bindBidirectional(vm.refreshProperty());
 
         Button search = new Button(messages.get("toolbar.quickOpenShort"), new FontIcon(Material2MZ.SEARCH));
@@ -88,17 +79,7 @@ final class TopBar extends HBox {
         theme.setPrefWidth(140);
         theme.setId("theme-picker");
         theme.getItems().setAll(ThemeChoice.values());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ThemeChoice t) {
-                return t == null ? "" : messages.get("theme." + t.id());
-            }
-
-            @Override
-            public ThemeChoice fromString(String s) {
-                return null;
-            }
-        });
+        theme.setConverter(ChoiceText.of(t -> messages.get("theme." + t.id())));
         theme.valueProperty().bindBidirectional(themes.themeProperty());
         ToggleButton mute = new ToggleButton(null, new FontIcon(Material2MZ.VOLUME_OFF));
         mute.setId("mute");
