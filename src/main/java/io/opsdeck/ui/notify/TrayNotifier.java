@@ -7,33 +7,38 @@ import java.awt.AWTException;
 import java.awt.CheckboxMenuItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
 import java.awt.RenderingHints;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A system-tray icon whose tooltip carries the counts by severity, and tray balloons for new alerts.
- * AWT calls are made on AWT's own event thread via {@link java.awt.EventQueue#invokeLater}.
+ * A system-tray icon whose tooltip carries the counts by severity, and tray balloons for new alerts. What the icon
+ * shows and its menu come from a {@link TrayMenu} (tested without a tray); this class only draws it with AWT, on
+ * AWT's own event thread via {@link java.awt.EventQueue#invokeLater}.
  */
 public final class TrayNotifier implements DesktopNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrayNotifier.class);
     private final TrayIcon icon;
-    private final Messages messages;
+    private final TrayMenu menu;
     private volatile ActiveAlert last;
     private volatile java.util.function.Consumer<ActiveAlert> onOpen = a -> { };
-    private volatile boolean muted;
-    private volatile String countsTip = "";
+    /** AWT thread only: the menu's items by id, once built. */
+    private final Map<String, MenuItem> shown = new HashMap<>();
 
-    private TrayNotifier(TrayIcon icon, Messages messages) {
+    private TrayNotifier(TrayIcon icon, TrayMenu menu) {
         this.icon = icon;
-        this.messages = messages;
+        this.menu = menu;
+        menu.onChange(this::redraw);
     }
 
     /** A tray notifier, or empty when this desktop has no system tray (or AWT is headless). */
@@ -42,10 +47,10 @@ public final class TrayNotifier implements DesktopNotifier {
             if (java.awt.GraphicsEnvironment.isHeadless() || !SystemTray.isSupported()) {
                 return Optional.empty();
             }
-            TrayIcon icon = new TrayIcon(image(Color.GRAY), messages.get("app.title"));
+            TrayIcon icon = new TrayIcon(image(TrayMenu.Level.UNKNOWN), messages.get("app.title"));
             icon.setImageAutoSize(true);
             SystemTray.getSystemTray().add(icon);
-            return Optional.of(new TrayNotifier(icon, messages));
+            return Optional.of(new TrayNotifier(icon, new TrayMenu(messages, javafx.application.Platform::runLater)));
         } catch (AWTException | UnsupportedOperationException | SecurityException e) {
             LOG.info("System tray refused the icon: {}", e.getMessage());
             return Optional.empty();
@@ -54,16 +59,7 @@ public final class TrayNotifier implements DesktopNotifier {
 
     @Override
     public void counts(Map<Severity, Integer> counts) {
-        int crit = counts.getOrDefault(Severity.CRITICAL, 0);
-        int warn = counts.getOrDefault(Severity.WARNING, 0);
-        int info = counts.getOrDefault(Severity.INFO, 0);
-        countsTip = messages.format("tray.counts", crit, warn, info);
-        String tip = tip();
-        Color colour = crit > 0 ? new Color(0xd0, 0x20, 0x20) : warn > 0 ? new Color(0xe0, 0xa0, 0x00) : new Color(0x30, 0xa0, 0x50);
-        java.awt.EventQueue.invokeLater(() -> {
-            icon.setToolTip(tip);
-            icon.setImage(image(colour));
-        });
+        menu.counts(counts);
     }
 
     /** What clicking the icon or its message does with the latest alert (opens it); runs on the FX thread. */
@@ -82,36 +78,46 @@ public final class TrayNotifier implements DesktopNotifier {
      * saying when sounds are muted. Call on the FX thread.
      */
     public void muteItem(javafx.beans.property.BooleanProperty mutedProperty) {
-        muted = mutedProperty.get();
-        AtomicReference<CheckboxMenuItem> item = new AtomicReference<>();
-        mutedProperty.addListener((o, a, m) -> {
-            muted = m;
-            String tip = tip();
-            java.awt.EventQueue.invokeLater(() -> {
-                if (item.get() != null) {
-                    item.get().setState(m);
-                }
-                icon.setToolTip(tip);
-            });
-        });
-        boolean initial = muted;
+        menu.bindMute(mutedProperty);
+    }
+
+    /** Copies the model's state now and applies it on AWT's thread. */
+    private void redraw() {
+        String tip = menu.tooltip();
+        TrayMenu.Level level = menu.level();
+        List<TrayMenu.Item> items = menu.items();
         java.awt.EventQueue.invokeLater(() -> {
-            CheckboxMenuItem mute = new CheckboxMenuItem(messages.get("notifyPrefs.tray.mute"), initial);
-            mute.addItemListener(e -> {
-                boolean on = mute.getState();
-                javafx.application.Platform.runLater(() -> mutedProperty.set(on));
-            });
-            java.awt.PopupMenu menu = new java.awt.PopupMenu();
-            menu.add(mute);
-            icon.setPopupMenu(menu);
-            item.set(mute);
-            icon.setToolTip(tip());
+            icon.setToolTip(tip);
+            icon.setImage(image(level));
+            if (!items.isEmpty() && icon.getPopupMenu() == null) {
+                PopupMenu popup = new PopupMenu();
+                items.forEach(i -> popup.add(menuItem(i)));
+                icon.setPopupMenu(popup);
+            }
+            for (TrayMenu.Item i : items) {
+                MenuItem m = shown.get(i.id());
+                if (m != null) {
+                    m.setLabel(i.label());
+                    if (m instanceof CheckboxMenuItem c) {
+                        c.setState(i.checked());
+                    }
+                }
+            }
         });
     }
 
-    private String tip() {
-        String base = countsTip.isEmpty() ? messages.get("app.title") : countsTip;
-        return muted ? base + " " + messages.get("notifyPrefs.tray.mutedTip") : base;
+    private MenuItem menuItem(TrayMenu.Item item) {
+        MenuItem m;
+        if (item.checkable()) {
+            CheckboxMenuItem c = new CheckboxMenuItem(item.label(), item.checked());
+            c.addItemListener(e -> menu.select(item.id(), c.getState()));
+            m = c;
+        } else {
+            m = new MenuItem(item.label());
+            m.addActionListener(e -> menu.select(item.id(), true));
+        }
+        shown.put(item.id(), m);
+        return m;
     }
 
     @Override
@@ -131,7 +137,13 @@ public final class TrayNotifier implements DesktopNotifier {
         java.awt.EventQueue.invokeLater(() -> SystemTray.getSystemTray().remove(icon));
     }
 
-    private static BufferedImage image(Color colour) {
+    private static BufferedImage image(TrayMenu.Level level) {
+        Color colour = switch (level) {
+            case UNKNOWN -> Color.GRAY;
+            case CLEAR -> new Color(0x30, 0xa0, 0x50);
+            case WARNING -> new Color(0xe0, 0xa0, 0x00);
+            case CRITICAL -> new Color(0xd0, 0x20, 0x20);
+        };
         BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
