@@ -1,5 +1,8 @@
 package io.opsdeck.ui.panels;
 
+import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.frame.FieldDisplay;
+import io.opsdeck.dashboard.units.FormattedValue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +19,21 @@ public final class AxisTicks {
     private static final DateTimeFormatter MDHM = DateTimeFormatter.ofPattern("MM/dd HH:mm");
 
     private AxisTicks() {
+    }
+
+    /**
+     * A value axis label: the unit's formatting, with trailing zeros dropped when the decimals are automatic, so one
+     * axis reads "0 %, 0.5 %, 1 %, 1.5 %" and not "0 %, 0.500 %, 1 %, 1.50 %" (automatic decimals follow each value's
+     * size, not the tick step). Fixed decimals ({@code decimals: 2}) are kept as asked.
+     */
+    public static String valueLabel(FieldDefaults f, double value) {
+        FormattedValue v = FieldDisplay.format(f, value);
+        if (f.decimals() != null || !v.text().matches("-?\\d+\\.\\d+")) {
+            return v.toString();
+        }
+        String text = v.text().replaceFirst("\\.?0+$", "");
+        return new FormattedValue(v.prefix(), text.equals("-0") ? "0" : text, v.suffix())
+                .toString();
     }
 
     /** A step of 1, 2 or 5 x 10^n giving at most {@code maxTicks} ticks over {@code span}. */

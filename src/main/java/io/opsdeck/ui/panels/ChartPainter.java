@@ -2,7 +2,6 @@ package io.opsdeck.ui.panels;
 
 import io.opsdeck.dashboard.FieldDefaults;
 import io.opsdeck.dashboard.Thresholds;
-import io.opsdeck.dashboard.frame.FieldDisplay;
 import java.time.ZoneId;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -56,7 +55,7 @@ final class ChartPainter {
                 g.strokeLine(p.left(), y, p.left() + p.width(), y);
             }
             g.setFill(AXIS_TEXT);
-            String text = FieldDisplay.format(f, Math.abs(v) < range[2] * 1e-9 ? 0 : v).toString();
+            String text = AxisTicks.valueLabel(f, Math.abs(v) < range[2] * 1e-9 ? 0 : v);
             g.fillText(text, right ? p.left() + p.width() + 4 : p.left() - 4, y);
         }
     }

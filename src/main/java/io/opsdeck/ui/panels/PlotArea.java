@@ -1,7 +1,6 @@
 package io.opsdeck.ui.panels;
 
 import io.opsdeck.dashboard.FieldDefaults;
-import io.opsdeck.dashboard.frame.FieldDisplay;
 
 /**
  * Where a time series chart plots, after the axis labels are measured, and its value ranges. Plain arithmetic (no
@@ -67,7 +66,7 @@ record PlotArea(double left, double top, double width, double height, double lo,
     private static double labelWidth(FieldDefaults f, double[] range) {
         int chars = 1;
         for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
-            chars = Math.max(chars, FieldDisplay.format(f, v).toString().length());
+            chars = Math.max(chars, AxisTicks.valueLabel(f, v).length());
         }
         return chars * CHAR_W;
     }
