@@ -8,22 +8,22 @@ import io.opsdeck.dashboard.frame.Series;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
-/** Stat: one tile per series with the reduced value, coloured by threshold, with a sparkline unless graph: none. */
+/**
+ * Stat: one tile per series with the reduced value, coloured by threshold, with a sparkline unless graph: none. Several
+ * tiles wrap into rows where one row would cut their names ({@link StatTileGrid}).
+ */
 public final class StatPanel implements PanelView {
 
     private static final int MAX_TILES = 12;
     private final Panel panel;
-    private final HBox root = new HBox(6);
+    private final StatTileGrid root = new StatTileGrid();
     private String text = "";
     private long points;
 
     public StatPanel(Panel panel) {
         this.panel = panel;
         root.getStyleClass().add("stat-panel");
-        root.setFillHeight(true);
     }
 
     @Override
@@ -47,6 +47,7 @@ public final class StatPanel implements PanelView {
         boolean spark = !"none".equals(String.valueOf(panel.options().getOrDefault("graphMode", "area")));
         int n = Math.min(MAX_TILES, series.size());
         FieldDisplay.Range range = FieldDisplay.dataRange(frame);
+        int longestName = 0;
         for (int i = 0; i < n; i++) {
             Series s = series.get(i);
             FieldDefaults f = FieldDisplay.effective(panel.fieldConfig(), s);
@@ -56,15 +57,15 @@ public final class StatPanel implements PanelView {
             tile.show(d.text(), series.size() > 1 ? s.name() : "", Palette.named(d.color(), Palette.series(0)),
                     Palette.badness(d.color()), background, spark ? s.timestamps() : new long[0],
                     spark ? s.values() : new double[0]);
-            HBox.setHgrow(tile, Priority.ALWAYS);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setMaxHeight(Double.MAX_VALUE);
             root.getChildren().add(tile);
+            longestName = series.size() > 1 ? Math.max(longestName, s.name().length()) : 0;
             if (i == 0) {
                 text = tile.text();
             }
             points += Double.isNaN(v) ? 0 : 1;
         }
+        // names are drawn at most 13.5 px: about 7.5 px a character, plus the tile's 8 px padding
+        root.minTileWidth(longestName * 7.5 + 12);
     }
 
     @Override
