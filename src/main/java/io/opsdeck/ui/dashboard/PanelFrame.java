@@ -34,12 +34,13 @@ final class PanelFrame extends BorderPane {
         Label name = new Label(title);
         name.getStyleClass().add("panel-title");
         name.setMinWidth(0);
-        if (!description.isBlank()) {
-            name.setTooltip(new Tooltip(description));
-        }
+        // the whole title too: a narrow panel cuts it to "Deadlocks (last ho..."
+        name.setTooltip(new Tooltip(description.isBlank() ? title : title + "\n" + description));
         spinner.setPrefSize(14, 14);
         spinner.setMaxSize(14, 14);
         spinner.getStyleClass().add("panel-loading");
+        // takes the title's room only while it turns
+        spinner.managedProperty().bind(spinner.visibleProperty());
         Label staleMark = new Label("STALE");
         staleMark.getStyleClass().add("stale-marker");
         staleMark.setPadding(new Insets(0, 4, 0, 4));

@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +51,29 @@ class PanelFrameUiTest {
             return old.get() == null;
         });
         robot.interact(() -> stale.set(true)); // still works for the frame that is shown
+    }
+
+    @Test
+    void aNarrowPanelShowsItsWholeTitleOnceLoadedAndInItsTooltip(FxRobot robot) {
+        PanelFrame frame = new PanelFrame("PostgreSQL up", "", null, stale);
+        frame.setMaxWidth(136);
+        robot.interact(() -> root.getChildren().setAll(frame));
+        robot.interact(() -> frame.show(new PanelState(io.opsdeck.dashboard.frame.Frame.EMPTY, List.of(), false, true),
+                0, 1));
+        Label title = robot.from(frame).lookup(".panel-title").queryAs(Label.class);
+        assertThat(((Text) title.lookup(".text")).getText()).isEqualTo("PostgreSQL up");
+        assertThat(title.getTooltip().getText()).isEqualTo("PostgreSQL up");
+
+        robot.interact(() -> frame.show(PanelState.INITIAL, 0, 1));
+        assertThat(robot.from(frame).lookup(".panel-loading").query().isVisible()).as("spinner while loading").isTrue();
+    }
+
+    @Test
+    void theTooltipCarriesTheDescriptionAfterTheTitle(FxRobot robot) {
+        PanelFrame frame = new PanelFrame("Deadlocks (last hour)", "Deadlocks detected in the last hour", null, stale);
+        robot.interact(() -> root.getChildren().setAll(frame));
+        Label title = robot.from(frame).lookup(".panel-title").queryAs(Label.class);
+        assertThat(title.getTooltip().getText()).isEqualTo("Deadlocks (last hour)\nDeadlocks detected in the last hour");
     }
 
     private WeakReference<PanelFrame> showAndForget(FxRobot robot) {
