@@ -65,6 +65,17 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
         return items.isEmpty() ? "" : items.get(0).text();
     }
 
+    /** The value as drawn: the threshold glyph for bad states ("✖ 93 °C"), then the text. */
+    static String valueLabel(GaugeItem it) {
+        int bad = Palette.badness(it.color());
+        return (bad > 0 ? Palette.glyph(bad) + " " : "") + it.text();
+    }
+
+    /** Room for the longest drawn value, glyph included (it was left out: "✖ 93 °C" lost its "C"); bold digits. */
+    static double valueWidth(List<GaugeItem> items) {
+        return 16 + 8.5 * items.stream().mapToInt(i -> valueLabel(i).length()).max().orElse(4);
+    }
+
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         g.setTextBaseline(VPos.CENTER);
@@ -77,7 +88,7 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
         double rowH = Math.max(16, Math.min(36, h / items.size()));
         int rows = (int) Math.min(items.size(), Math.floor(h / rowH));
         double nameW = Math.min(w * 0.3, 8 + 6.8 * items.stream().mapToInt(i -> i.name().length()).max().orElse(4));
-        double valueW = 16 + 7.5 * items.stream().mapToInt(i -> i.text().length()).max().orElse(4);
+        double valueW = valueWidth(items);
         double barX = nameW + 6;
         double barW = Math.max(10, w - barX - valueW - 6);
         double fs = Math.max(10, Math.min(14, rowH * 0.5));
@@ -99,7 +110,7 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
             g.setFont(Font.font("System", bad >= 2 ? FontWeight.BOLD : FontWeight.NORMAL, fs));
             g.setFill(c);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText((bad > 0 ? Palette.glyph(bad) + " " : "") + it.text(), barX + barW + 6, cy);
+            g.fillText(valueLabel(it), barX + barW + 6, cy);
         }
         if (rows < items.size()) {
             g.setFill(Palette.NEUTRAL);
