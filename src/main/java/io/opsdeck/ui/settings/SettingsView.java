@@ -48,8 +48,12 @@ public final class SettingsView extends BorderPane {
                 Label title = new Label(s.name() + "  ·  " + messages.get("settings.kind." + s.kind().name().toLowerCase(Locale.ROOT)));
                 title.setStyle("-fx-font-weight: bold;");
                 Label secretText = new Label(vm.masked(s.secret()));
+                secretText.setId("source-secret");
                 secretText.getStyleClass().add("muted-text");
-                secretText.setWrapText(true);
+                // a token file's path is one long word: cut its middle, not the path itself ("file ..."), and
+                // give all of it on hover
+                secretText.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                secretText.setTooltip(new javafx.scene.control.Tooltip(secretText.getText()));
                 secretText.setMaxWidth(400);
                 setGraphic(new VBox(2, title, new Label(s.url()), secretText));
             }
