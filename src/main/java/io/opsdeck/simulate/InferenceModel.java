@@ -13,7 +13,9 @@ final class InferenceModel implements ModuleModel {
     private static final MetricMetadata REQUESTS = meta("inference_requests", "Inference requests by model and status code.");
     private static final String[] MODELS = {"bert-base", "resnet50"};
     private static final double[] RPS = {25, 40};
-    private static final double[] MEDIAN = {0.3, 0.12};
+    // bert-base's healthy p95 stays under InferenceLatencyP95High's 0.5 s (histogram_quantile read 0.81 s at a
+    // median of 0.3 s, so the warning fired on every ML host all the time); latency_spike still crosses it
+    private static final double[] MEDIAN = {0.18, 0.12};
     private static final String[] CODES = {"200", "500"};
 
     private final Host h;
