@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
  */
 final class NotificationDetail extends VBox {
 
+    private static final java.util.Set<String> WITHHELD = java.util.Set.of("suppressed", "held");
+    private static final javafx.css.PseudoClass REASON = javafx.css.PseudoClass.getPseudoClass("reason");
+
     private final Messages messages;
     private final DateTimeFormatter time;
     private final Label subject = new Label();
@@ -77,11 +80,17 @@ final class NotificationDetail extends VBox {
         subject.setText(r.subject().isEmpty() ? r.alertname() : r.subject());
         route.setText(messages.format("notifications.route", r.alertname(), r.alertStatus(), r.fingerprint(),
                 r.channel(), r.recipient()));
-        delivery.setText(messages.format("notifications.delivery", StatusText.of(r.status(), messages), r.attempts(),
-                time.format(r.createdAt()), r.deliveredAt() == null ? "–" : time.format(r.deliveredAt())));
+        // suppressed and held are the agent's choices, not failures: their "error" is the reason, not shown in red
+        boolean withheld = WITHHELD.contains(r.status());
+        delivery.setText(withheld
+                ? messages.format("notifications.deliveryWithheld", StatusText.of(r.status(), messages),
+                        time.format(r.createdAt()))
+                : messages.format("notifications.delivery", StatusText.of(r.status(), messages), r.attempts(),
+                        time.format(r.createdAt()), r.deliveredAt() == null ? "–" : time.format(r.deliveredAt())));
         delivery.setGraphic(StatusText.icon(r.status()));
         error.setVisible(!r.lastError().isEmpty());
-        error.setText(messages.format("notifications.lastError", r.lastError()));
+        error.setText(messages.format(withheld ? "notifications.withheldWhy" : "notifications.lastError", r.lastError()));
+        error.pseudoClassStateChanged(REASON, withheld);
         text.setText(r.text());
     }
 }
