@@ -33,6 +33,19 @@ class TemplatesTest {
     }
 
     @Test
+    void aResolvedDesktopNotificationDoesNotReadLikeTheProblem() {
+        Templates t = Templates.load(null, new Redactor(List.of(), List.of()));
+        Map<String, String> labels = Map.of("alertname", "HostDown", "severity", "critical", "instance", "web-4");
+        Map<String, String> annotations = Map.of("summary", "Host web-4 is down");
+        Rendered firing = t.render("desktop", Message.of(Alerts.alert("firing", labels, annotations)));
+        Rendered resolved = t.render("desktop", Message.of(Alerts.alert("resolved", labels, annotations)));
+        assertThat(firing.text().strip()).isEqualTo("Host web-4 is down");
+        assertThat(resolved.subject()).isEqualTo("CRITICAL HostDown resolved");
+        assertThat(resolved.text().strip()).as("the demo showed 'Host web-4 is down' under 'HostDown resolved'")
+                .isEqualTo("Resolved (was: Host web-4 is down)");
+    }
+
+    @Test
     void slackTextEscapesControlCharacters() {
         Templates t = Templates.load(null, new Redactor(List.of(), List.of()));
         Rendered r = t.render("slack", Message.of(hostile));
