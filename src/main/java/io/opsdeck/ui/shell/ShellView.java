@@ -83,10 +83,12 @@ public final class ShellView extends StackPane {
         main.setLeft(navigation());
         main.setCenter(content);
         StatusBar statusBar = new StatusBar(vm.status(), messages);
-        // left of the sources: the toasts cover the bar's right end
         statusBar.getChildren().addFirst(new io.opsdeck.ui.notify.MutedIndicator(alerts.mutedProperty(), messages));
         main.setBottom(statusBar);
         StackPane.setAlignment(toasts.node(), Pos.BOTTOM_RIGHT);
+        // above the status bar, not over it: a source marked STALE there stays readable while a toast shows
+        statusBar.heightProperty().addListener((o, a, h) -> StackPane.setMargin(toasts.node(),
+                new javafx.geometry.Insets(0, 0, h.doubleValue(), 0)));
         getChildren().addAll(main, toasts.node(), quickOpen, help);
 
         vm.sectionProperty().addListener((o, a, s) -> show(s, settingsView));
