@@ -66,7 +66,7 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
 
     /**
      * As {@link #of(AlertmanagerFleet, String, Clock)}, with recently resolved alerts and per-alert history from the
-     * agent; its resolved alerts are in the cluster their history entry names, else in
+     * agent; its resolved alerts are in the cluster whose source is the Alertmanager the agent recorded, else in
      * {@link io.opsdeck.alerts.ResolvedAlert#UNKNOWN_CLUSTER}.
      */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history) {
@@ -93,7 +93,7 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history,
                                     io.opsdeck.alerts.AlertActionListener actions,
                                     java.util.function.Supplier<io.opsdeck.alertmanager.FleetSnapshot> alerts) {
-        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history);
+        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history, AgentResolvedAlerts.clustersByUrl(fleet));
         return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).history(resolved).alertSource(alerts).build(),
                 Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
                 Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock, resolved);
