@@ -155,6 +155,8 @@ public final class ConsoleApp {
             AlertsWorkspaces ws = workspaces;
             shell.roleProperty().addListener((o, a, r) -> ws.alertsModel().applyRole(r.name(), r.defaultFilter()));
             ws.alertsModel().applyRole(shell.roleProperty().get().name(), shell.roleProperty().get().defaultFilter());
+            // the list follows the top bar's counts: a changed feed snapshot refreshes it while it is shown
+            services.alerts().subscribe(s -> tasks.ui().execute(ws.alertsModel()::refresh));
             sections.put(Section.ALERTS, workspaces::alertsView);
             sections.put(Section.SILENCES, workspaces::silencesView);
         }

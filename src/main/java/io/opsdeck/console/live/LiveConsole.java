@@ -58,6 +58,7 @@ public final class LiveConsole implements Closeable {
     private final String operator;
     private java.util.concurrent.CompletableFuture<?> dashboardsLoaded = java.util.concurrent.CompletableFuture.completedFuture(null);
     private io.opsdeck.alerts.AlertActionListener alertActions = new io.opsdeck.alerts.LoggingAlertActionListener();
+    private FleetAlertFeed alertFeed;
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
                         Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources,
@@ -107,6 +108,14 @@ public final class LiveConsole implements Closeable {
     /** Every configured Prometheus by name ("default" is the default one); empty with no Prometheus configured. */
     public Optional<PrometheusRangeExecutor> queries() {
         return queries;
+    }
+
+    /**
+     * The feed behind the top bar's counts ({@code services().alerts()}); the Alerts workspace refreshes through its
+     * {@link FleetAlertFeed#fetch}, so both show one answer of the fleet.
+     */
+    public FleetAlertFeed alertFeed() {
+        return alertFeed;
     }
 
     /** The configured Alertmanagers, HA peers merged per cluster; empty when none is configured. Closed by {@link #close}. */
@@ -291,6 +300,7 @@ public final class LiveConsole implements Closeable {
             }
             LiveConsole live = new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
             live.dashboardsLoaded = loading;
+            live.alertFeed = alerts;
             if (audit != null) {
                 io.opsdeck.alerts.AlertActionListener log = live.alertActions, agentAudit = audit;
                 live.alertActions = a -> {
