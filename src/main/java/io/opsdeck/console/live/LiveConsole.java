@@ -201,6 +201,15 @@ public final class LiveConsole implements Closeable {
         public LiveConsole build() throws ConfigException {
             ListRoleCatalogue roles = new ListRoleCatalogue(ConfiguredRoles.load(config));
             List<java.nio.file.Path> dirs = DashboardDirs.of(config);
+            // The window waits for the dashboards folders' read and the preferences (Jackson's first ObjectMapper):
+            // both start first, beside the client set-up below (docs/performance.md, "Console start-up", fourth pass).
+            FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
+                    config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
+            var loading = dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
+            java.util.concurrent.CompletableFuture<ConsolePreferences> prefs = preferences != null
+                    ? java.util.concurrent.CompletableFuture.completedFuture(preferences)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
+                            r -> Thread.ofVirtual().name("preferences-read").start(r));
             Optional<AgentEndpoint> agent = AgentEndpoint.of(config);
             List<AutoCloseable> resources = new ArrayList<>();
             List<SourceHealthPoller.Target> targets = new ArrayList<>();
@@ -251,10 +260,6 @@ public final class LiveConsole implements Closeable {
                 fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
             }
 
-            FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
-                    config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
-            var loading = dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
-
             SourceHealthPoller health = new SourceHealthPoller(targets, fixed, clock);
             health.start(scheduler, healthInterval);
             resources.add(health);
@@ -279,7 +284,7 @@ public final class LiveConsole implements Closeable {
                 history = agentHistory.history();
             }
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
-                    preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
+                    prefs.join(),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
                     secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications,
                     remediation, history);
