@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class StartupBench {
 
-    private static final Pattern PAINTED = Pattern.compile("first dashboard painted after (\\d+) ms since JVM start \\((-?\\d+) ms CPU\\)");
+    private static final Pattern PAINTED = Pattern.compile("first dashboard painted after (\\d+) ms since JVM start \\((-?\\d+) ms CPU\\)(?:, FX thread (\\d+) ms CPU)?");
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -43,7 +43,7 @@ public final class StartupBench {
         try (DemoStack stack = Demo.builder().noScenario().fleet(FleetSpec.parse("web=6,db=3,ml=3")).headless(true)
                 .simulatorPort(0).build().start()) {
             TimeUnit.SECONDS.sleep(15); // a few scrapes, so the first dashboard has data to ask for
-            Runner r = new Runner(jar, stack.configFile(), checkout, work, display, new ArrayList<>());
+            Runner r = new Runner(jar, stack.configFile(), checkout, work, display, new ArrayList<>(), new ArrayList<>());
             Path jsa = work.resolve("opsdeck.jsa");
             Path aot = work.resolve("opsdeck.aot");
             List<String> cds = List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+AutoCreateSharedArchive",
@@ -69,12 +69,16 @@ public final class StartupBench {
                     + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + Runtime.version()
                     + ", load average " + Files.readString(Path.of("/proc/loadavg")).trim());
             List<Long> cpu = r.cpu(); // warm-up, cold..., cds..., training, aot...
+            List<Long> fx = r.fxCpu(); // the same runs; -1 from a build that does not log it
             report.add(line("cold (no archive" + (dropped ? ", page cache dropped" : ", page cache NOT dropped") + ")", cold));
             report.add(line("  CPU", cpu.subList(1, 1 + runs)));
+            report.add(line("  FX thread CPU", fx.subList(1, 1 + runs)));
             report.add(line("warm, dynamic CDS archive", warm));
             report.add(line("  CPU", cpu.subList(1 + runs, 1 + 2 * runs)));
+            report.add(line("  FX thread CPU", fx.subList(1 + runs, 1 + 2 * runs)));
             report.add(line("warm, JDK AOT cache", aotRuns));
             report.add(line("  CPU", cpu.subList(2 + 2 * runs, 2 + 3 * runs)));
+            report.add(line("  FX thread CPU", fx.subList(2 + 2 * runs, 2 + 3 * runs)));
         } finally {
             xvfb.destroy();
         }
@@ -101,7 +105,7 @@ public final class StartupBench {
     }
 
     /** Runs the jar the way the opsdeck script does, with extra JVM options. */
-    private record Runner(Path jar, Path config, Path checkout, Path work, String display, List<Long> cpu) {
+    private record Runner(Path jar, Path config, Path checkout, Path work, String display, List<Long> cpu, List<Long> fxCpu) {
         long once(String label, List<String> jvm) throws Exception {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             cmd.addAll(jvm);
@@ -122,8 +126,10 @@ public final class StartupBench {
                 throw new IllegalStateException(label + ": exited " + p.exitValue() + " without a first paint; see " + log);
             }
             long ms = Long.parseLong(m.group(1));
-            System.out.println(label + ": " + ms + " ms, " + m.group(2) + " ms CPU");
+            long fx = m.group(3) == null ? -1 : Long.parseLong(m.group(3));
+            System.out.println(label + ": " + ms + " ms, " + m.group(2) + " ms CPU, FX thread " + fx + " ms CPU");
             cpu.add(Long.parseLong(m.group(2)));
+            fxCpu.add(fx);
             return ms;
         }
     }
