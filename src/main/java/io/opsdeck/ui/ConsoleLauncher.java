@@ -183,7 +183,8 @@ public final class ConsoleLauncher {
                                         Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts,
                                         CompletableFuture<Integer> exit, CompletableFuture<Void> firstPainted) {
         try {
-            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0)).alerts(alerts);
+            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0)).alerts(alerts)
+                    .probesAfter(firstPainted);
             if (renderers != null) {
                 app.renderer(renderers.apply(tasks));
             }
