@@ -34,8 +34,6 @@ public final class AlertmanagerClient implements Closeable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Default for {@link Builder#maxResponseBytes}: 32 MiB, room for tens of thousands of alerts. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
-    /** Default for {@link Builder#fetchParts}: one request. */
-    public static final int DEFAULT_FETCH_PARTS = 1;
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
@@ -45,7 +43,6 @@ public final class AlertmanagerClient implements Closeable {
     private final Duration timeout;
     private final Transport transport;
     private final OkHttpClient ownedClient;
-    private final PartitionedFetch fetch;
 
     private AlertmanagerClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -58,7 +55,6 @@ public final class AlertmanagerClient implements Closeable {
         // The read timeout too: a shared client's (OkHttp's default 10 s) would cut off a large answer early.
         OkHttpClient http = base.newBuilder().callTimeout(b.timeout).readTimeout(b.timeout).build();
         this.transport = new Transport(http, name, b.timeout, b.maxResponseBytes);
-        this.fetch = new PartitionedFetch(b.fetchParts);
     }
 
     /** A builder for the Alertmanager at {@code baseUrl} (with any path prefix, e.g. {@code http://h/alertmanager}). */
@@ -94,18 +90,12 @@ public final class AlertmanagerClient implements Closeable {
         return transport.getStreamed(query(url("alerts"), query), AlertsDecoder::decode);
     }
 
-    /**
-     * As {@link #alerts(AlertQuery)}, each alert handed to {@code sink} as soon as it is decoded, in as many
-     * concurrent requests as {@link Builder#fetchParts} allows (so in no particular order); {@code sink} is called
-     * by one thread at a time.
-     */
+    /** As {@link #alerts(AlertQuery)}, each alert handed to {@code sink} as soon as it is decoded. */
     void alerts(AlertQuery query, java.util.function.Consumer<Alert> sink) {
-        fetch.fetch(transport, q -> query(url("alerts"), q), query, sink);
-    }
-
-    /** How many requests the fleet's next fetch of this Alertmanager's alerts makes (1 unless split). */
-    int nextFetchParts() {
-        return fetch.nextParts();
+        transport.getStreamed(query(url("alerts"), query), p -> {
+            AlertsDecoder.decode(p, sink);
+            return null;
+        });
     }
 
     /**
@@ -215,7 +205,6 @@ public final class AlertmanagerClient implements Closeable {
         private OkHttpClient httpClient;
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-        private int fetchParts = DEFAULT_FETCH_PARTS;
 
         private Builder(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -256,21 +245,6 @@ public final class AlertmanagerClient implements Closeable {
                 throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
             }
             this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        /**
-         * Into how many concurrent requests {@link AlertmanagerFleet#alerts} splits this Alertmanager's alert list
-         * once the previous answer held {@value AlertPartition#MIN_ALERTS} alerts or more (filters on disjoint sets
-         * of alertnames, balanced by the previous answer). Alertmanager answers each request on its own goroutine,
-         * so a large list can use more than one of its cores; every extra request repeats its per-alert status
-         * work. Default {@link #DEFAULT_FETCH_PARTS}; 1 turns splitting off.
-         */
-        public Builder fetchParts(int parts) {
-            if (parts < 1 || parts > 8) {
-                throw new IllegalArgumentException("fetchParts must be 1 to 8: " + parts);
-            }
-            this.fetchParts = parts;
             return this;
         }
 

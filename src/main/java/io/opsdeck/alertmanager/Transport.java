@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 import io.opsdeck.http.TransportErrors;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -82,16 +81,9 @@ final class Transport {
      * and name the same problems as {@link #send}.
      */
     <T> T getStreamed(HttpUrl.Builder urlBuilder, StreamDecoder<T> decoder) {
-        return getStreamed(urlBuilder, decoder, call -> { });
-    }
-
-    /** As {@link #getStreamed(HttpUrl.Builder, StreamDecoder)}, handing the call to {@code started} to cancel it. */
-    <T> T getStreamed(HttpUrl.Builder urlBuilder, StreamDecoder<T> decoder, java.util.function.Consumer<Call> started) {
         Request request = new Request.Builder().url(urlBuilder.build()).get().header("Accept", "application/json").build();
         HttpUrl url = request.url();
-        Call call = http.newCall(request);
-        started.accept(call);
-        try (Response response = call.execute()) {
+        try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
             String type = body == null || body.contentType() == null ? "" : body.contentType().toString();
             if (body == null || response.code() < 200 || response.code() > 299) {

@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * prints per GET the wall time and Alertmanager's CPU time (from {@code /proc/<pid>/stat}). The profiles are
  * written to {@code target/am-profile-<variant>.pb.gz}; read them with {@code go tool pprof -top} (Debian
  * package golang-go). Not a test: run it as docs/performance.md says.
- * Args: [alerts=100000] [seconds per profile=20] [variants: comma-separated query strings, "-" for none].
+ * Args: [alerts=100000] [seconds per profile=20] [variants: comma-separated query strings, "-" for none; or
+ * "hold": keep the Alertmanager up that many seconds for curl and pprof by hand]. Split fetches:
+ * {@link AlertsFetchSplitBench}.
  */
 public final class AlertmanagerProfile {
 
@@ -48,10 +50,6 @@ public final class AlertmanagerProfile {
             if (args.length > 2 && args[2].equals("hold")) { // keep it up for manual probes (curl, pprof)
                 System.out.println("holding " + am.baseUrl() + " pid " + am.pid() + " for " + seconds + " s");
                 Thread.sleep(seconds * 1000L);
-                return;
-            }
-            if (args.length > 2 && args[2].startsWith("split")) {
-                split(am, seconds);
                 return;
             }
             Files.createDirectories(Path.of("target"));
@@ -108,41 +106,6 @@ public final class AlertmanagerProfile {
         loop.join();
         System.out.printf("variant '%s': profile HTTP %d -> %s%n", query, profile.statusCode(), out);
         lines.forEach(System.out::println);
-    }
-
-    /**
-     * Raw GETs (bytes dropped) of the whole list against k = 2, 3 concurrent GETs whose alertname filters
-     * partition it (the names split into k equal runs, the last part the complement), alternating, {@code rounds}
-     * times: wall time and Alertmanager's CPU time.
-     */
-    private static void split(AlertmanagerServer am, int rounds) throws Exception {
-        List<String> names = List.of(AlertLoad.NAMES);
-        for (int r = -1; r < rounds; r++) {
-            StringBuilder line = new StringBuilder("round " + r + ":");
-            for (int j = 0; j < 3; j++) {
-                int k = 1 + (r + 3 + j) % 3; // rotate the order so no k always runs first
-                List<String> queries = new ArrayList<>();
-                List<String> taken = new ArrayList<>();
-                for (int i = 0; i < k - 1; i++) {
-                    List<String> part = names.subList(i * names.size() / k, (i + 1) * names.size() / k);
-                    taken.addAll(part);
-                    queries.add("?filter=alertname=~\"" + String.join("|", part) + "\"");
-                }
-                queries.add(k == 1 ? "" : "?filter=alertname!~\"" + String.join("|", taken) + "\"");
-                long cpu = procCpuMillis(am.pid());
-                long a = System.nanoTime();
-                List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> parts = queries.stream()
-                        .map(q -> HTTP.sendAsync(HttpRequest.newBuilder(am.baseUrl().resolve("/api/v2/alerts" + encode(q)))
-                                .build(), HttpResponse.BodyHandlers.ofByteArray())).toList();
-                long bytes = 0;
-                for (var p : parts) {
-                    bytes += p.join().body().length;
-                }
-                line.append(String.format(" k=%d %.0f ms (Alertmanager CPU %d ms, %,d bytes);", k,
-                        (System.nanoTime() - a) / 1e6, procCpuMillis(am.pid()) - cpu, bytes));
-            }
-            System.out.println(line);
-        }
     }
 
     /** utime + stime of a process, in ms (clock ticks of 10 ms on Linux). */
