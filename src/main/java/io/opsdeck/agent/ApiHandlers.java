@@ -129,6 +129,8 @@ final class ApiHandlers {
         v.put("severity", r.severity());
         v.put("labels", NotificationFactory.readLabels(r.labels()));
         v.put("firingSince", r.firingSince());
+        // the Alertmanager's URL (externalURL or polled URL); consoles map it to their cluster; null when not known
+        v.put("alertmanager", r.alertmanager());
         return v;
     }
 

@@ -128,8 +128,18 @@ final class Intake {
         }
         store.history().putState(c, new AlertState(alert.fingerprint(), state, alert.alertname(), alert.severity().lower(),
                 NotificationFactory.write(alert.labels()), now,
-                notified ? Long.valueOf(now) : previous.map(AlertState::lastNotifiedAt).orElse(null)));
+                notified ? Long.valueOf(now) : previous.map(AlertState::lastNotifiedAt).orElse(null),
+                alertmanager(alert).orElseGet(() -> previous.map(AlertState::alertmanager).orElse(null))));
         return true;
+    }
+
+    /**
+     * The Alertmanager an alert came from, as the console can match it against its sources: the webhook payload's
+     * {@code externalURL} or the URL the poller asked, without trailing slashes; empty when the payload names none.
+     */
+    static Optional<String> alertmanager(Alert alert) {
+        String url = alert.externalUrl();
+        return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.strip().replaceAll("/+$", ""));
     }
 
     private void insert(Connection c, Notification n) throws SQLException {
@@ -153,7 +163,7 @@ final class Intake {
             }
             AlertState prev = s.get();
             store.history().putState(c, new AlertState(fingerprint, "acknowledged", prev.alertname(), prev.severity(),
-                    prev.labels(), now, prev.lastNotifiedAt()));
+                    prev.labels(), now, prev.lastNotifiedAt(), prev.alertmanager()));
             store.history().append(c, fingerprint, "acknowledged", now, actor, details);
             store.escalations().stop(c, fingerprint, "acknowledged", now);
             if (tellPagerDuty) {

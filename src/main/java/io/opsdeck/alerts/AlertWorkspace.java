@@ -40,6 +40,7 @@ public final class AlertWorkspace {
 
     private final AlertmanagerFleet fleet;
     private final AlertHistorySource history;
+    private final java.util.function.Supplier<FleetSnapshot> alertSource;
     private final Duration refreshInterval;
     private final Duration resolvedWindow;
     private final Clock clock;
@@ -49,6 +50,7 @@ public final class AlertWorkspace {
     private AlertWorkspace(Builder b) {
         this.fleet = b.fleet;
         this.history = b.history;
+        this.alertSource = b.alertSource != null ? b.alertSource : () -> fleet.alerts(AlertQuery.all());
         this.refreshInterval = b.refreshInterval;
         this.resolvedWindow = b.resolvedWindow;
         this.clock = b.clock;
@@ -68,7 +70,7 @@ public final class AlertWorkspace {
         SilenceSnapshot silences;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<SilenceSnapshot> s = CompletableFuture.supplyAsync(() -> fleet.silences(List.of()), threads);
-            alerts = fleet.alerts(AlertQuery.all());
+            alerts = alertSource.get();
             silences = s.join();
         }
         Instant now = clock.instant();
@@ -124,6 +126,7 @@ public final class AlertWorkspace {
     public static final class Builder {
         private final AlertmanagerFleet fleet;
         private AlertHistorySource history = AlertHistorySource.none();
+        private java.util.function.Supplier<FleetSnapshot> alertSource;
         private Duration refreshInterval = Duration.ofSeconds(30);
         private Duration resolvedWindow = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
@@ -135,6 +138,16 @@ public final class AlertWorkspace {
         /** Where recently resolved alerts come from. Default: {@link AlertHistorySource#none()}. */
         public Builder history(AlertHistorySource source) {
             this.history = Objects.requireNonNull(source, "history");
+            return this;
+        }
+
+        /**
+         * Where each refresh gets the alerts (all states, every cluster of this fleet). Default: the fleet, asked at
+         * each refresh. The live console passes its alert feed's fetch, so the top bar's counts and the list come
+         * from the same answer and cannot disagree by being fetched at different moments.
+         */
+        public Builder alertSource(java.util.function.Supplier<FleetSnapshot> source) {
+            this.alertSource = Objects.requireNonNull(source, "alertSource");
             return this;
         }
 

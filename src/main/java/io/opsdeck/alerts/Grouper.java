@@ -31,7 +31,28 @@ final class Grouper {
             groups = group(snapshot.rowsInDisplayOrder(), matched, cache, grouping);
             cache.remember(matched, grouping, groups);
         }
-        return new AlertView(filter, grouping, groups, snapshot.rows().size(), matched.cardinality());
+        return new AlertView(filter, grouping, groups, snapshot.rows().size(), matched.cardinality(),
+                hiddenFiring(cache, matched, snapshot.rows().size()));
+    }
+
+    /** The firing rows the filter hid, by severity: one pass over the unmatched rows' state bytes. */
+    private static Map<Severity, Integer> hiddenFiring(ViewCache cache, BitSet matched, int rows) {
+        byte[] state = cache.states();
+        byte[] severity = cache.severities();
+        int[] hidden = new int[Severity.values().length];
+        byte firing = (byte) RowState.FIRING.ordinal();
+        for (int i = matched.nextClearBit(0); i < rows; i = matched.nextClearBit(i + 1)) {
+            if (state[i] == firing) {
+                hidden[severity[i]]++;
+            }
+        }
+        Map<Severity, Integer> out = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            if (hidden[s.ordinal()] > 0) {
+                out.put(s, hidden[s.ordinal()]);
+            }
+        }
+        return out;
     }
 
     private static List<RowGroup> group(List<AlertRow> rows, BitSet matched, ViewCache cache, Grouping grouping) {

@@ -14,8 +14,9 @@ public record ResolvedAlert(String cluster, String fingerprint, Map<String, Stri
                             Map<String, String> annotations, Instant startsAt, Instant resolvedAt) {
 
     /**
-     * The cluster of a resolved alert whose history does not say which Alertmanager cluster it came from (the
-     * agent's history today). Such a row is left out while an alert with its fingerprint fires in any cluster.
+     * The cluster of a resolved alert whose history does not say which Alertmanager cluster it came from (entries the
+     * agent wrote before it recorded the Alertmanager, or one this console does not list). Such a row is left out
+     * while an alert with its fingerprint fires in any cluster.
      */
     public static final String UNKNOWN_CLUSTER = "agent";
 

@@ -15,7 +15,7 @@ public enum Severity {
             return OTHER;
         }
         return switch (label.trim().toLowerCase(Locale.ROOT)) {
-            case "critical", "crit", "page", "error", "high" -> CRITICAL;
+            case "critical", "crit", "page", "error", "fatal", "high" -> CRITICAL;
             case "warning", "warn", "medium" -> WARNING;
             case "info", "informational", "notice", "low", "none" -> INFO;
             default -> OTHER;

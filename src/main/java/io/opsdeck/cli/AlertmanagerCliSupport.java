@@ -8,6 +8,7 @@ import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.SourceHealth;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -81,6 +82,20 @@ final class AlertmanagerCliSupport {
             m.put("error", h.lastError());
             return m;
         }).toList();
+    }
+
+    /**
+     * The {@code -o json} document of a fleet read: when it was fetched, the items under {@code key}, and each
+     * source's health. Failed sources also go to stderr, so stdout stays one JSON document for a pipe into jq.
+     */
+    static void printSnapshotJson(CommandLine cli, Instant fetchedAt, String key, List<?> items,
+            Collection<SourceHealth> health) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fetchedAt", fetchedAt);
+        json.put(key, items);
+        json.put("sources", healthJson(health));
+        printJson(cli.getOut(), json);
+        printFailures(cli.getErr(), health);
     }
 
     static void printJson(PrintWriter out, Object value) {

@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,12 +67,8 @@ public final class AlertsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<MergedAlert> alerts = snapshot.alerts().stream().sorted(ORDER).toList();
         if (output == Output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("fetchedAt", snapshot.fetchedAt());
-            json.put("alerts", alerts);
-            json.put("sources", AlertmanagerCliSupport.healthJson(snapshot.health().values()));
-            AlertmanagerCliSupport.printJson(out, json);
-            AlertmanagerCliSupport.printFailures(spec.commandLine().getErr(), snapshot.health().values());
+            AlertmanagerCliSupport.printSnapshotJson(spec.commandLine(), snapshot.fetchedAt(), "alerts", alerts,
+                    snapshot.health().values());
         } else {
             printTable(out, alerts, snapshot.fetchedAt());
             AlertmanagerCliSupport.printFailures(out, snapshot.health().values());

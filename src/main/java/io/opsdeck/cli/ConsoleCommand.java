@@ -97,10 +97,12 @@ public final class ConsoleCommand implements Callable<Integer> {
         ConsoleLauncher.prestartToolkit(); // comes up on its own thread while the services are built
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                 Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
-        try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone())) {
+        // the pollers' first calls wait for the first dashboard painted: they would compete with the window's build
+        java.util.concurrent.CompletableFuture<Void> painted = new java.util.concurrent.CompletableFuture<>();
+        try (LiveConsole live = services(config, scheduler, Clock.systemDefaultZone(), painted)) {
             live.awaitDashboards();
             return ConsoleLauncher.run(live.services(), options, DashboardRenderers.forConsole(live),
-                    io.opsdeck.ui.alerts.AlertsServices.forConsole(live));
+                    io.opsdeck.ui.alerts.AlertsServices.forConsole(live), () -> painted.complete(null));
         } catch (ConfigException e) {
             return configProblems(e);
         } finally {
@@ -110,11 +112,12 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     /**
      * THE wiring point: the real services for a configuration (roles, dashboards folders, health, alert and host
-     * pollers on {@code scheduler}, the settings store over the config file). Closing it stops the pollers.
+     * pollers on {@code scheduler}, polling once {@code pollAfter} completes; the settings store over the config
+     * file). Closing it stops the pollers.
      */
-    static LiveConsole services(OpsdeckConfig config, ScheduledExecutorService scheduler, Clock clock)
-            throws ConfigException {
-        return LiveConsole.builder(config, scheduler).clock(clock).build();
+    static LiveConsole services(OpsdeckConfig config, ScheduledExecutorService scheduler, Clock clock,
+                                java.util.concurrent.CompletionStage<?> pollAfter) throws ConfigException {
+        return LiveConsole.builder(config, scheduler).clock(clock).pollAfter(pollAfter).build();
     }
 
     /** Nothing is configured: start the demo stack and open this console on it. */

@@ -102,11 +102,13 @@ final class DemoParts {
             OpsdeckConfig config = ConfigLoader.builder().build().load(ctx.configFile());
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
                     Thread.ofVirtual().name("opsdeck-poll-", 0).factory());
-            LiveConsole live = LiveConsole.builder(config, scheduler).clock(Clock.systemDefaultZone()).build()
-                    .awaitDashboards();
+            java.util.concurrent.CompletableFuture<Void> painted = new java.util.concurrent.CompletableFuture<>();
+            LiveConsole live = LiveConsole.builder(config, scheduler).clock(Clock.systemDefaultZone()).pollAfter(painted)
+                    .build().awaitDashboards();
             io.opsdeck.ui.ConsoleLauncher.RunningConsole console = io.opsdeck.ui.ConsoleLauncher.start(
                     live.services(), options, DashboardRenderers.forConsole(live),
                     io.opsdeck.ui.alerts.AlertsServices.forConsole(live));
+            console.firstPainted().thenRun(() -> painted.complete(null)); // pollers after the first paint, as the console
             console.exit().whenComplete((code, error) -> ctx.stop().run());
             return Optional.of(part("console", () -> {
                 console.close();

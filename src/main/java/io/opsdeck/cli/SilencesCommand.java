@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -63,12 +61,8 @@ public final class SilencesCommand implements Callable<Integer> {
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (output == AlertsCommand.Output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("fetchedAt", snapshot.fetchedAt());
-            json.put("silences", shown);
-            json.put("sources", AlertmanagerCliSupport.healthJson(snapshot.health().values()));
-            AlertmanagerCliSupport.printJson(out, json);
-            AlertmanagerCliSupport.printFailures(spec.commandLine().getErr(), snapshot.health().values());
+            AlertmanagerCliSupport.printSnapshotJson(spec.commandLine(), snapshot.fetchedAt(), "silences", shown,
+                    snapshot.health().values());
         } else {
             printTable(out, shown, snapshot);
             AlertmanagerCliSupport.printFailures(out, snapshot.health().values());

@@ -1,20 +1,19 @@
 package io.opsdeck.console;
 
-import java.util.Locale;
-
 /** Alert severity as the console shows it; anything unknown counts as {@link #INFO}. */
 public enum Severity {
     CRITICAL, WARNING, INFO;
 
-    /** Parses an Alertmanager {@code severity} label leniently ("crit", "page" and "error" are critical). */
+    /**
+     * Parses an Alertmanager {@code severity} label exactly as the Alerts list does ({@link io.opsdeck.alerts.Severity#of}),
+     * so the top bar and the list put an alert under the same severity; what the list calls "other" (a missing or
+     * unknown label) counts as info here.
+     */
     public static Severity parse(String label) {
-        if (label == null) {
-            return INFO;
-        }
-        return switch (label.trim().toLowerCase(Locale.ROOT)) {
-            case "critical", "crit", "page", "error", "fatal" -> CRITICAL;
-            case "warning", "warn" -> WARNING;
-            default -> INFO;
+        return switch (io.opsdeck.alerts.Severity.of(label)) {
+            case CRITICAL -> CRITICAL;
+            case WARNING -> WARNING;
+            case INFO, OTHER -> INFO;
         };
     }
 }

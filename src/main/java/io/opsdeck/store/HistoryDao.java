@@ -54,20 +54,21 @@ public final class HistoryDao {
      * with the alert's name, labels and when it started firing.
      */
     public List<ResolvedEntry> resolvedDetails(long since, int limit) {
-        return store.read(c -> Sql.query(c, "SELECT h.seq, h.fingerprint, h.at, h.actor, s.alertname, s.severity, s.labels, "
+        return store.read(c -> Sql.query(c, "SELECT h.seq, h.fingerprint, h.at, h.actor, s.alertname, s.severity, s.labels, s.alertmanager, "
                         + "(SELECT MAX(f.at) FROM alert_history f WHERE f.fingerprint = h.fingerprint AND f.state = 'firing' "
                         + "AND f.seq < h.seq) AS firing_since FROM alert_history h LEFT JOIN alert_state s ON s.fingerprint = h.fingerprint "
                         + "WHERE h.state = 'resolved' AND h.at >= ? AND (s.state IS NULL OR s.state = 'resolved') AND h.seq = (SELECT MAX(l.seq) FROM alert_history l "
                         + "WHERE l.fingerprint = h.fingerprint AND l.state = 'resolved') ORDER BY h.seq DESC LIMIT ?",
                 rs -> new ResolvedEntry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), Sql.nullableLong(rs, "firing_since")),
+                        rs.getString(6), rs.getString(7), Sql.nullableLong(rs, "firing_since"), rs.getString(8)),
                 since, Math.max(1, Math.min(limit, 10_000))));
     }
 
     public Optional<AlertState> state(Connection c, String fingerprint) throws SQLException {
-        return Sql.query(c, "SELECT fingerprint, state, alertname, severity, labels, changed_at, last_notified_at FROM alert_state "
-                + "WHERE fingerprint = ?", rs -> new AlertState(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getLong(6), Sql.nullableLong(rs, "last_notified_at")), fingerprint)
+        return Sql.query(c, "SELECT fingerprint, state, alertname, severity, labels, changed_at, last_notified_at, alertmanager "
+                + "FROM alert_state WHERE fingerprint = ?", rs -> new AlertState(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6), Sql.nullableLong(rs, "last_notified_at"), rs.getString(8)),
+                fingerprint)
                 .stream().findFirst();
     }
 
@@ -76,11 +77,13 @@ public final class HistoryDao {
     }
 
     public void putState(Connection c, AlertState s) throws SQLException {
-        Sql.update(c, "INSERT INTO alert_state (fingerprint, state, alertname, severity, labels, changed_at, last_notified_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET state = excluded.state, "
+        Sql.update(c, "INSERT INTO alert_state (fingerprint, state, alertname, severity, labels, changed_at, last_notified_at, "
+                        + "alertmanager) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET state = excluded.state, "
                         + "alertname = excluded.alertname, severity = excluded.severity, labels = excluded.labels, "
-                        + "changed_at = excluded.changed_at, last_notified_at = excluded.last_notified_at",
-                s.fingerprint(), s.state(), s.alertname(), s.severity(), s.labels(), s.changedAt(), s.lastNotifiedAt());
+                        + "changed_at = excluded.changed_at, last_notified_at = excluded.last_notified_at, "
+                        + "alertmanager = excluded.alertmanager",
+                s.fingerprint(), s.state(), s.alertname(), s.severity(), s.labels(), s.changedAt(), s.lastNotifiedAt(),
+                s.alertmanager());
     }
 
     /** The alerts a poller saw last time at {@code source}: fingerprint to alert JSON. */

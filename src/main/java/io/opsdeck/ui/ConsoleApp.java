@@ -71,6 +71,7 @@ public final class ConsoleApp {
     private RemediationViewModel remediation;
     private NotificationChoices choices;
     private SoundOutput sound;
+    private java.util.concurrent.CompletionStage<?> probesAfter = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** @param onExit runs once when the operator closes the window or leaves wall mode */
     public ConsoleApp(ConsoleServices services, ConsoleOptions options, TaskRunner tasks, Runnable onExit) {
@@ -89,6 +90,16 @@ public final class ConsoleApp {
     /** Where alert sounds go instead of the speakers (tests record them); call before {@link #start}. */
     public ConsoleApp sound(SoundOutput output) {
         this.sound = output;
+        return this;
+    }
+
+    /**
+     * The OS keyring and system-tray probes (a {@code secret-tool} process, the AWT toolkit) wait for {@code signal},
+     * e.g. the first dashboard painted, instead of starting as soon as the window shows: on a two-core machine
+     * they competed with the first paint. Default: right after the window shows. Call before {@link #start}.
+     */
+    public ConsoleApp probesAfter(java.util.concurrent.CompletionStage<?> signal) {
+        this.probesAfter = java.util.Objects.requireNonNull(signal, "signal");
         return this;
     }
 
@@ -155,6 +166,8 @@ public final class ConsoleApp {
             AlertsWorkspaces ws = workspaces;
             shell.roleProperty().addListener((o, a, r) -> ws.alertsModel().applyRole(r.name(), r.defaultFilter()));
             ws.alertsModel().applyRole(shell.roleProperty().get().name(), shell.roleProperty().get().defaultFilter());
+            // the list follows the top bar's counts: a changed feed snapshot refreshes it while it is shown
+            services.alerts().subscribe(s -> tasks.ui().execute(ws.alertsModel()::refresh));
             sections.put(Section.ALERTS, workspaces::alertsView);
             sections.put(Section.SILENCES, workspaces::silencesView);
         }
@@ -187,13 +200,15 @@ public final class ConsoleApp {
         primary.show();
         java.util.function.Consumer<io.opsdeck.console.ActiveAlert> open = this::openAlert;
         toasts.onOpen(open);
-        // Settings asks whether the keyring answers; asking runs secret-tool, so do it now, off the FX thread.
-        tasks.submit("probe the OS keyring", () -> services.secretStore().keyringUnavailableReason());
-        trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
-            t.onOpen(open);
-            javafx.application.Platform.runLater(() -> t.muteItem(alerts.mutedProperty()));
-            return t;
-        }), tasks.background(), tasks.ui());
+        probesAfter.thenRunAsync(() -> {
+            // Settings asks whether the keyring answers; asking runs secret-tool, so do it early, off the FX thread.
+            tasks.submit("probe the OS keyring", () -> services.secretStore().keyringUnavailableReason());
+            trayOrToasts.connect(() -> TrayNotifier.create(messages).map(t -> {
+                t.onOpen(open);
+                javafx.application.Platform.runLater(() -> t.muteItem(alerts.mutedProperty()));
+                return t;
+            }), tasks.background(), tasks.ui());
+        }, tasks.ui());
     }
 
     /**

@@ -32,9 +32,20 @@ public final class ConsoleLauncher {
         /** Completes with the exit code when the console has left. */
         CompletableFuture<Integer> exit();
 
+        /**
+         * Completes (never exceptionally) when the first dashboard has been painted, or {@link #NO_PAINT_WAIT} after
+         * the window showed without one (another section opened first, no dashboard for the role), or when the
+         * console could not start or has left: the moment for work that should not compete with the window's
+         * build, such as the services' pollers.
+         */
+        CompletableFuture<Void> firstPainted();
+
         @Override
         void close();
     }
+
+    /** How long after the window shows {@link RunningConsole#firstPainted()} waits for a dashboard at most. */
+    public static final java.time.Duration NO_PAINT_WAIT = java.time.Duration.ofSeconds(5);
 
     /** The toolkit start begun by {@link #prestartToolkit()}, not yet taken by {@link #start}; guarded by the class. */
     private static CompletableFuture<Void> prestarted;
@@ -87,7 +98,17 @@ public final class ConsoleLauncher {
     /** As {@link #run(ConsoleServices, ConsoleOptions, Function)}, with the Alerts and Silences workspaces over {@code alerts}. */
     public static int run(ConsoleServices services, ConsoleOptions options,
                           Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts) throws Exception {
+        return run(services, options, renderers, alerts, () -> { });
+    }
+
+    /**
+     * As {@link #run(ConsoleServices, ConsoleOptions, Function, AlertsServices)}; {@code afterFirstPaint} runs once
+     * {@link RunningConsole#firstPainted()} completes (e.g. starts the services' pollers).
+     */
+    public static int run(ConsoleServices services, ConsoleOptions options, Function<TaskRunner, DashboardRenderer> renderers,
+                          AlertsServices alerts, Runnable afterFirstPaint) throws Exception {
         try (RunningConsole console = start(services, options, renderers, alerts)) {
+            console.firstPainted().thenRun(afterFirstPaint);
             return console.exit().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
@@ -107,9 +128,11 @@ public final class ConsoleLauncher {
     public static RunningConsole start(ConsoleServices services, ConsoleOptions options,
                                        Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts) {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
+        CompletableFuture<Void> painted = new CompletableFuture<>();
+        exit.whenComplete((code, failed) -> painted.complete(null)); // could not start, or left before a paint
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         TaskRunner tasks = new TaskRunner(background, new FxUiExecutor());
-        Runnable onFxThread = () -> startOnFxThread(services, options, tasks, renderers, alerts, exit);
+        Runnable onFxThread = () -> startOnFxThread(services, options, tasks, renderers, alerts, exit, painted);
         CompletableFuture<Void> started = takePrestarted();
         if (started == null) {
             Platform.setImplicitExit(false);
@@ -119,6 +142,7 @@ public final class ConsoleLauncher {
                 started.join();
             } catch (java.util.concurrent.CompletionException e) {
                 background.shutdown();
+                painted.complete(null);
                 if (e.getCause() instanceof Error err) {
                     throw err;
                 }
@@ -130,6 +154,11 @@ public final class ConsoleLauncher {
             @Override
             public CompletableFuture<Integer> exit() {
                 return exit;
+            }
+
+            @Override
+            public CompletableFuture<Void> firstPainted() {
+                return painted;
             }
 
             @Override
@@ -152,14 +181,17 @@ public final class ConsoleLauncher {
 
     private static void startOnFxThread(ConsoleServices services, ConsoleOptions options, TaskRunner tasks,
                                         Function<TaskRunner, DashboardRenderer> renderers, AlertsServices alerts,
-                                        CompletableFuture<Integer> exit) {
+                                        CompletableFuture<Integer> exit, CompletableFuture<Void> firstPainted) {
         try {
-            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0)).alerts(alerts);
+            ConsoleApp app = new ConsoleApp(services, options, tasks, () -> exit.complete(0)).alerts(alerts)
+                    .probesAfter(firstPainted);
             if (renderers != null) {
                 app.renderer(renderers.apply(tasks));
             }
             app.start(new Stage());
             var painted = FirstPaint.watch(app.scene(), java.time.Duration.ofMinutes(2));
+            painted.thenRun(() -> firstPainted.complete(null));
+            firstPainted.completeOnTimeout(null, NO_PAINT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (options.exitAfterFirstPaint()) {
                 // A start-up measurement must end even when no dashboard ever shows (no dashboards for the role).
                 painted.orTimeout(2, TimeUnit.MINUTES).whenComplete((ms, failed) -> {

@@ -1,8 +1,14 @@
 package io.opsdeck.agent;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.opsdeck.teststack.LocalReceiver;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Agent settings for tests, written as the YAML a user would write. */
 final class AgentFixture {
@@ -56,6 +62,43 @@ final class AgentFixture {
     /** Starts an agent with {@link #yaml}: mail to the SMTP server on {@code smtpPort}, Slack and PagerDuty to {@code receiver}. */
     static Agent start(Path dir, int smtpPort, LocalReceiver receiver, String extra) throws Exception {
         return Agent.start(settings(yaml(dir, smtpPort, receiverBase(receiver), extra)));
+    }
+
+    /** As {@link #start} without extra YAML, after {@code edit} changed a setting {@link #yaml} writes. */
+    static Agent startEdited(Path dir, int smtpPort, LocalReceiver receiver, UnaryOperator<String> edit) throws Exception {
+        return Agent.start(settings(edit.apply(yaml(dir, smtpPort, receiverBase(receiver), null))));
+    }
+
+    /** How many mails the SMTP server received for {@code address} (each fixture mail has one recipient). */
+    static long mailsTo(GreenMailExtension smtp, String address) {
+        return mails(smtp, m -> m.getAllRecipients()[0].toString().equals(address)).size();
+    }
+
+    /** The subjects of every mail the SMTP server received, in order. */
+    static List<String> subjects(GreenMailExtension smtp) {
+        return mails(smtp, m -> true).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (MessagingException e) {
+                return "";
+            }
+        }).toList();
+    }
+
+    /** The received mails {@code test} accepts; a mail it cannot read is not one of them. */
+    static List<MimeMessage> mails(GreenMailExtension smtp, MailTest test) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return test.test(m);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** A condition on a mail that may fail to read it. */
+    interface MailTest {
+        boolean test(MimeMessage mail) throws Exception;
     }
 
     /** The receiver's URL without the trailing slash, as {@link #yaml} wants it. */

@@ -9,7 +9,6 @@ import io.opsdeck.teststack.LocalReceiver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -36,23 +35,14 @@ class AgentNoiseTest {
         receiver.close();
     }
 
-    private URI start(String... replacements) throws Exception {
-        String yaml = AgentFixture.yaml(dir, SMTP.getSmtp().getPort(), receiver.url("").toString().replaceAll("/$", ""), null);
-        for (int i = 0; i < replacements.length; i += 2) {
-            yaml = yaml.replace(replacements[i], replacements[i + 1]);
-        }
-        agent = Agent.start(AgentFixture.settings(yaml));
+    /** Starts the fixture's agent with {@code setting} of its YAML changed to {@code changed}. */
+    private URI start(String setting, String changed) throws Exception {
+        agent = AgentFixture.startEdited(dir, SMTP.getSmtp().getPort(), receiver, yaml -> yaml.replace(setting, changed));
         return agent.baseUrl();
     }
 
     private List<String> subjects() {
-        return Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                return "";
-            }
-        }).toList();
+        return AgentFixture.subjects(SMTP);
     }
 
     @Test
@@ -62,8 +52,8 @@ class AgentNoiseTest {
         for (int i = 0; i < 3; i++) {
             String startsAt = "2026-01-01T1" + i + ":00:00Z";
             for (String status : List.of("firing", "resolved")) {
-                Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token",
-                        Webhooks.payload("{}:{alertname=\"Flappy\"}", status, "fp-flappy", labels, startsAt));
+                Webhooks.deliver(base, "hook-token",
+                        Webhooks.payload(Webhooks.groupKey("Flappy"), status, "fp-flappy", labels, startsAt));
             }
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects().size() == 4);
@@ -76,7 +66,7 @@ class AgentNoiseTest {
     void overflowBeyondTheChannelRateLimitArrivesAsADigest() throws Exception {
         URI base = start("{name: slack, type: slack,", "{name: slack, type: slack, rate_limit_per_minute: 2,");
         for (int i = 0; i < 4; i++) {
-            Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("Burst" + i, "critical", "fp-burst" + i));
+            Webhooks.deliver(base, "hook-token", Webhooks.firing("Burst" + i, "critical", "fp-burst" + i));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().stream().filter(r -> r.path().startsWith("/slack")).count() == 3);
         List<String> bodies = receiver.received().stream().filter(r -> r.path().startsWith("/slack")).map(LocalReceiver.Received::body).toList();
@@ -85,11 +75,12 @@ class AgentNoiseTest {
 
     @Test
     void repeatOfAFiringAlertWithinTheRepeatIntervalIsSuppressed() throws Exception {
-        URI base = start();
+        agent = AgentFixture.start(dir, SMTP.getSmtp().getPort(), receiver, null); // repeat_interval: 1h
+        URI base = agent.baseUrl();
         Map<String, String> labels = Map.of("alertname", "Again", "severity", "warning", "instance", "web-3");
         // a second Alertmanager group (another groupKey) reporting the same alert
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.payload("g1", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.payload("g2", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
+        Webhooks.deliver(base, "hook-token", Webhooks.payload("g1", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
+        Webhooks.deliver(base, "hook-token", Webhooks.payload("g2", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects().size() == 1);
         assertThat(Webhooks.get(base, "/api/v1/notifications?alert=fp-again&status=suppressed", "viewer-token").json().get(0)
                 .path("lastError").asText()).contains("repeat");

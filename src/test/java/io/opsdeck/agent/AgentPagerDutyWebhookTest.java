@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -48,11 +47,8 @@ class AgentPagerDutyWebhookTest {
     }
 
     private URI start(boolean withSecret) throws Exception {
-        String yaml = AgentFixture.yaml(dir, SMTP.getSmtp().getPort(), receiver.url("").toString().replaceAll("/$", ""), null);
-        if (withSecret) {
-            yaml = yaml.replace("routing_key: rk-1}", "routing_key: rk-1, webhook_secret: " + SECRET + "}");
-        }
-        agent = Agent.start(AgentFixture.settings(yaml));
+        agent = AgentFixture.startEdited(dir, SMTP.getSmtp().getPort(), receiver, yaml -> withSecret
+                ? yaml.replace("routing_key: rk-1}", "routing_key: rk-1, webhook_secret: " + SECRET + "}") : yaml);
         return agent.baseUrl();
     }
 
@@ -86,20 +82,14 @@ class AgentPagerDutyWebhookTest {
     }
 
     private static long mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        return AgentFixture.mailsTo(SMTP, address);
     }
 
     @Test
     void signedAcknowledgementStopsEscalationAndIsRecordedWithoutEchoingBackToPagerDuty() throws Exception {
         URI base = start(true);
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("PdIgnored", "critical", "fp-control"));
+        Webhooks.deliver(base, "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
+        Webhooks.deliver(base, "hook-token", Webhooks.firing("PdIgnored", "critical", "fp-control"));
         assertThat(escalationStatus("fp-pd")).isEqualTo("active");
 
         String body = acknowledged("opsdeck-fp-pd");
@@ -118,13 +108,8 @@ class AgentPagerDutyWebhookTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo("bob@example.com") >= 1);
         assertThat(escalationStatus("fp-control")).isEqualTo("exhausted");
         assertThat(mailsTo("bob@example.com")).isEqualTo(1);
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains("PdAcked") && m.getSubject().contains("ESCALATED");
-            } catch (Exception e) {
-                return false;
-            }
-        })).isEmpty();
+        assertThat(AgentFixture.mails(SMTP, m -> m.getSubject().contains("PdAcked") && m.getSubject().contains("ESCALATED")))
+                .isEmpty();
         // PagerDuty already knows: no "acknowledge" event goes back to it
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().stream().filter(r -> r.path().equals("/v2/enqueue")).count() >= 2);
         assertThat(receiver.received()).noneMatch(r -> r.body().contains("\"acknowledge\""));
@@ -140,7 +125,7 @@ class AgentPagerDutyWebhookTest {
     @Test
     void missingWrongOrStaleSignaturesAreRefusedAndChangeNothing() throws Exception {
         URI base = start(true);
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
+        Webhooks.deliver(base, "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
         String body = acknowledged("opsdeck-fp-pd");
         assertThat(postSigned(base, body, null).code()).isEqualTo(401);
         assertThat(postSigned(base, body, sign("not-the-secret", body)).code()).isEqualTo(401);
@@ -158,7 +143,7 @@ class AgentPagerDutyWebhookTest {
     @Test
     void duringSecretRotationAnyListedSignatureMayMatch() throws Exception {
         URI base = start(true);
-        Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
+        Webhooks.deliver(base, "hook-token", Webhooks.firing("PdAcked", "critical", "fp-pd"));
         String body = acknowledged("opsdeck-fp-pd");
         Webhooks.Answer answer = postSigned(base, body, sign("old-secret", body) + ", " + sign(SECRET, body));
         assertThat(answer.code()).isEqualTo(200);

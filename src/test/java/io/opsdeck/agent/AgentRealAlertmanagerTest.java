@@ -71,7 +71,17 @@ class AgentRealAlertmanagerTest {
             String fingerprint = history.get(0).path("fingerprint").asText();
             JsonNode states = Webhooks.get(agent.baseUrl(), "/api/v1/alerts/" + fingerprint + "/history", "viewer-token").json();
             assertThat(states.findValuesAsText("state")).containsExactly("firing", "resolved");
+            JsonNode resolved = Webhooks.get(agent.baseUrl(), "/api/v1/alerts/resolved?since=1h", "viewer-token").json();
+            assertThat(resolved.findValuesAsText("alertname")).contains("ReplicationLag");
+            assertThat(resolved.get(0).path("alertmanager").asText())
+                    .as("the webhook's externalURL names the Alertmanager the alert came from")
+                    .isEqualTo(alertmanagerUrl());
         }
+    }
+
+    /** The stack's Alertmanager as the agent records it: its URL without a trailing slash. */
+    private static String alertmanagerUrl() {
+        return STACK.alertmanager().baseUrl().toString().replaceAll("/+$", "");
     }
 
     @Test
@@ -102,6 +112,12 @@ class AgentRealAlertmanagerTest {
             java.util.List<io.opsdeck.store.Escalation> chains = agent.store().read(c -> agent.store().escalations().all(c));
             assertThat(chains).singleElement()
                     .satisfies(e -> assertThat(e.status()).as("the acknowledgement stopped the escalation").isEqualTo("acknowledged"));
+            postAlert("PolledDown", "critical", Instant.now().minusSeconds(1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> Webhooks.get(base, "/api/v1/alerts/resolved?since=1h",
+                    "viewer-token").json().findValuesAsText("alertname").contains("PolledDown"));
+            JsonNode resolved = Webhooks.get(base, "/api/v1/alerts/resolved?since=1h", "viewer-token").json();
+            assertThat(resolved.get(0).path("alertmanager").asText()).as("the poller names the Alertmanager it asked")
+                    .isEqualTo(alertmanagerUrl());
         }
     }
 }

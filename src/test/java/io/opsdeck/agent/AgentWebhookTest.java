@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +34,7 @@ class AgentWebhookTest {
     @BeforeEach
     void start() throws Exception {
         receiver = new LocalReceiver();
-        agent = Agent.start(AgentFixture.settings(AgentFixture.yaml(dir, SMTP.getSmtp().getPort(),
-                receiver.url("").toString().replaceAll("/$", ""), null)));
+        agent = AgentFixture.start(dir, SMTP.getSmtp().getPort(), receiver, null);
         base = agent.baseUrl();
     }
 
@@ -48,17 +47,11 @@ class AgentWebhookTest {
     }
 
     private Webhooks.Answer hook(String body) throws Exception {
-        return Webhooks.post(base, "/api/v1/alertmanager/webhook", "hook-token", body);
+        return Webhooks.deliver(base, "hook-token", body);
     }
 
     private static long mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        return AgentFixture.mailsTo(SMTP, address);
     }
 
     @Test
@@ -96,8 +89,8 @@ class AgentWebhookTest {
         Webhooks.Answer malformed = hook("{\n  \"version\": \"4\",\n  \"alerts\": [ }");
         assertThat(malformed.code()).isEqualTo(400);
         assertThat(malformed.json().path("error").asText()).contains("malformed webhook payload").contains("line 3");
-        assertThat(Webhooks.post(base, "/api/v1/alertmanager/webhook", "wrong", Webhooks.firing("X", "info", "f")).code()).isEqualTo(401);
-        assertThat(Webhooks.post(base, "/api/v1/alertmanager/webhook", null, Webhooks.firing("X", "info", "f")).code()).isEqualTo(401);
+        assertThat(Webhooks.deliver(base, "wrong", Webhooks.firing("X", "info", "f")).code()).isEqualTo(401);
+        assertThat(Webhooks.deliver(base, null, Webhooks.firing("X", "info", "f")).code()).isEqualTo(401);
         String huge = "{\"groupKey\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         assertThat(hook(huge).code()).isEqualTo(413);
         assertThat(hook("{\"version\":\"4\"}").json().path("error").asText()).contains("groupKey");
@@ -128,15 +121,9 @@ class AgentWebhookTest {
                 .singleElement().satisfies(r -> assertThat(r.body()).contains("\"dedup_key\":\"opsdeck-fp-ack\"")));
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo("bob@example.com") >= 1);
         Thread.sleep(2500); // the acknowledged alert's tier would be due by now
-        MimeMessage[] bobs = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals("bob@example.com");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
+        List<MimeMessage> bobs = AgentFixture.mails(SMTP, m -> m.getAllRecipients()[0].toString().equals("bob@example.com"));
         assertThat(bobs).hasSize(1);
-        assertThat(bobs[0].getSubject()).contains("ESCALATED").contains("Escalates");
+        assertThat(bobs.get(0).getSubject()).contains("ESCALATED").contains("Escalates");
         JsonNode history = Webhooks.get(base, "/api/v1/alerts/fp-ack/history", "viewer-token").json();
         assertThat(history.findValuesAsText("state")).containsExactly("firing", "acknowledged");
         assertThat(history.findValuesAsText("actor")).contains("otto");
@@ -155,7 +142,7 @@ class AgentWebhookTest {
     @Test
     void resolvedAlertsHaveHistoryAndAppearInTheResolvedList() throws Exception {
         hook(Webhooks.firing("Flaky", "warning", "fp-flaky"));
-        hook(Webhooks.payload("{}:{alertname=\"Flaky\"}", "resolved", "fp-flaky",
+        hook(Webhooks.payload(Webhooks.groupKey("Flaky"), "resolved", "fp-flaky",
                 Map.of("alertname", "Flaky", "severity", "warning", "instance", "web-1"), "2026-01-01T10:00:00Z"));
         JsonNode history = Webhooks.get(base, "/api/v1/alerts/fp-flaky/history", "viewer-token").json();
         assertThat(history.findValuesAsText("state")).containsExactly("firing", "resolved");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * JUnit extension: a real Alertmanager 0.25 HA pair ({@link AlertmanagerPair}) and over it a fleet (cluster "eu")
- * and a workspace, ready in {@code @BeforeAll} and closed before the peers stop.
+ * JUnit extension: a real Alertmanager 0.25 HA pair ({@link AlertmanagerPair}), its fleet (cluster "eu") and a
+ * workspace over it, ready in {@code @BeforeAll}; the fleet closes before the peers stop.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -35,19 +35,13 @@ final class HaPair implements BeforeAllCallback, AfterAllCallback {
         pair.beforeAll(context);
         peer0 = pair.peer(0);
         peer1 = pair.peer(1);
-        fleet = AlertmanagerFleet.builder().add("eu", peer0).add("eu", peer1).build();
+        fleet = pair.fleet();
         workspace = AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(5)).build();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        try {
-            if (fleet != null) {
-                fleet.close();
-            }
-        } finally {
-            pair.afterAll(context);
-        }
+        pair.afterAll(context);
     }
 
     /** Posts to both peers, as Prometheus does, and waits until the workspace shows every alert from both. */

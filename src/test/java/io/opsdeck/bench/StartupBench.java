@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  * <p>Modes, {@code runs} times each: <b>cold</b> = no class-data archive (removed before every run) and, when
  * this user may, the page cache dropped first; <b>cds</b> = the dynamic CDS archive the script makes on its first
  * run; <b>aot</b> = a JDK 25 AOT cache ({@code -XX:AOTCache}) made by one training run. Arguments:
- * {@code runs (5) display (:97)}. Run from the checkout after {@code mvn package}.
+ * {@code runs (5) display (:97)}. Run from the checkout after {@code mvn package}. Every run gets the console's
+ * default JVM options from the checkout's {@code opsdeck} script ({@code OPSDECK_CONSOLE_DEFAULT_OPTS}; none when
+ * the script has no such line), or {@code -Dbench.consoleOpts="..."} instead ("" for none).
  */
 public final class StartupBench {
 
-    private static final Pattern PAINTED = Pattern.compile("first dashboard painted after (\\d+) ms since JVM start \\((-?\\d+) ms CPU\\)");
+    private static final Pattern PAINTED = Pattern.compile("first dashboard painted after (\\d+) ms since JVM start \\((-?\\d+) ms CPU\\)(?:, FX thread (\\d+) ms CPU)?");
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -43,7 +45,9 @@ public final class StartupBench {
         try (DemoStack stack = Demo.builder().noScenario().fleet(FleetSpec.parse("web=6,db=3,ml=3")).headless(true)
                 .simulatorPort(0).build().start()) {
             TimeUnit.SECONDS.sleep(15); // a few scrapes, so the first dashboard has data to ask for
-            Runner r = new Runner(jar, stack.configFile(), checkout, work, display, new ArrayList<>());
+            List<String> opts = consoleOpts(checkout);
+            System.out.println("JVM options of every run: " + opts);
+            Runner r = new Runner(jar, stack.configFile(), checkout, work, display, opts, new ArrayList<>(), new ArrayList<>());
             Path jsa = work.resolve("opsdeck.jsa");
             Path aot = work.resolve("opsdeck.aot");
             List<String> cds = List.of("-XX:SharedArchiveFile=" + jsa, "-XX:+AutoCreateSharedArchive",
@@ -67,14 +71,18 @@ public final class StartupBench {
             }
             report.add("console start-up to first dashboard painted, " + runs + " runs each, "
                     + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + Runtime.version()
-                    + ", load average " + Files.readString(Path.of("/proc/loadavg")).trim());
+                    + ", load average " + Files.readString(Path.of("/proc/loadavg")).trim() + ", JVM options " + opts);
             List<Long> cpu = r.cpu(); // warm-up, cold..., cds..., training, aot...
+            List<Long> fx = r.fxCpu(); // the same runs; -1 from a build that does not log it
             report.add(line("cold (no archive" + (dropped ? ", page cache dropped" : ", page cache NOT dropped") + ")", cold));
             report.add(line("  CPU", cpu.subList(1, 1 + runs)));
+            report.add(line("  FX thread CPU", fx.subList(1, 1 + runs)));
             report.add(line("warm, dynamic CDS archive", warm));
             report.add(line("  CPU", cpu.subList(1 + runs, 1 + 2 * runs)));
+            report.add(line("  FX thread CPU", fx.subList(1 + runs, 1 + 2 * runs)));
             report.add(line("warm, JDK AOT cache", aotRuns));
             report.add(line("  CPU", cpu.subList(2 + 2 * runs, 2 + 3 * runs)));
+            report.add(line("  FX thread CPU", fx.subList(2 + 2 * runs, 2 + 3 * runs)));
         } finally {
             xvfb.destroy();
         }
@@ -89,6 +97,18 @@ public final class StartupBench {
                 sorted.get(sorted.size() / 2), sorted.getFirst(), sorted.getLast(), ms);
     }
 
+    /** The console's default JVM options, as the {@code opsdeck} script in {@code checkout} passes them. */
+    private static List<String> consoleOpts(Path checkout) throws IOException {
+        String given = System.getProperty("bench.consoleOpts");
+        if (given == null) {
+            Path script = checkout.resolve("opsdeck");
+            Matcher m = Pattern.compile("(?m)^OPSDECK_CONSOLE_DEFAULT_OPTS=\"([^\"]*)\"").matcher(
+                    Files.isRegularFile(script) ? Files.readString(script) : "");
+            given = m.find() ? m.group(1) : "";
+        }
+        return given.isBlank() ? List.of() : List.of(given.trim().split("\\s+"));
+    }
+
     /** Drops the page cache when this user may (root outside a read-only /proc); false otherwise. */
     private static boolean dropCaches() {
         try {
@@ -101,9 +121,11 @@ public final class StartupBench {
     }
 
     /** Runs the jar the way the opsdeck script does, with extra JVM options. */
-    private record Runner(Path jar, Path config, Path checkout, Path work, String display, List<Long> cpu) {
+    private record Runner(Path jar, Path config, Path checkout, Path work, String display, List<String> opts, List<Long> cpu,
+                          List<Long> fxCpu) {
         long once(String label, List<String> jvm) throws Exception {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            cmd.addAll(opts);
             cmd.addAll(jvm);
             cmd.addAll(List.of("-Dopsdeck.home=" + checkout, "-Duser.home=" + work.resolve("home"), "-jar", jar.toString(),
                     "console", "--config", config.toString(), "--role", "DevOps", "--exit-after-first-paint"));
@@ -122,8 +144,10 @@ public final class StartupBench {
                 throw new IllegalStateException(label + ": exited " + p.exitValue() + " without a first paint; see " + log);
             }
             long ms = Long.parseLong(m.group(1));
-            System.out.println(label + ": " + ms + " ms, " + m.group(2) + " ms CPU");
+            long fx = m.group(3) == null ? -1 : Long.parseLong(m.group(3));
+            System.out.println(label + ": " + ms + " ms, " + m.group(2) + " ms CPU, FX thread " + fx + " ms CPU");
             cpu.add(Long.parseLong(m.group(2)));
+            fxCpu.add(fx);
             return ms;
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code opsdeck console} end to end in a JVM of its own (headless Monocle): the CLI fast path, the toolkit
  * started while the services are built, the window waiting for the dashboards, and the first paint. Its sources
  * refuse connections, so the first dashboard shows its error, which counts as painted, and
- * {@code --exit-after-first-paint} leaves with 0.
+ * {@code --exit-after-first-paint} leaves with 0. The source pollers start only after that paint.
  */
 class ConsoleStartupProcessTest {
 
@@ -50,5 +50,9 @@ class ConsoleStartupProcessTest {
         assertThat(ended).as("the console should leave after its first paint; output:%n%s", output).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("first dashboard painted after", "showing its error instead of panels");
+        // the pollers wait for the first paint: a refused health check can only be logged after it
+        int painted = output.indexOf("first dashboard painted after");
+        int refused = output.indexOf("is not answering");
+        assertThat(refused == -1 || refused > painted).as("health polled before the first paint:%n%s", output).isTrue();
     }
 }

@@ -63,8 +63,8 @@ class PostgresStoreTest {
             try (Connection c = pg.connect(db); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM schema_version")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(3);
-                assertThat(rs.getInt(2)).isEqualTo(3);
+                assertThat(rs.getInt(1)).isEqualTo(4);
+                assertThat(rs.getInt(2)).isEqualTo(4);
             }
             stores.forEach(Store::close);
         }
@@ -189,6 +189,15 @@ class PostgresStoreTest {
             assertThat(a.history().history("fp1")).extracting(HistoryEntry::state).containsExactly("firing", "acknowledged", "resolved");
             assertThat(a.history().state("fp1").orElseThrow().lastNotifiedAt()).isEqualTo(1500L);
             assertThat(a.history().resolvedSince(2500)).extracting(HistoryEntry::fingerprint).containsExactly("fp1");
+            b.writeAndWait(c -> {
+                b.history().putState(c, new AlertState("fp2", "resolved", "DiskFull", "warning", "{}", 3000, null,
+                        "http://127.0.0.1:9093"));
+                b.history().append(c, "fp2", "resolved", 3000, "webhook", null);
+                return null;
+            });
+            assertThat(a.history().resolvedDetails(2500, 10)).as("the Alertmanager an alert came from, on PostgreSQL too")
+                    .extracting(ResolvedEntry::fingerprint, ResolvedEntry::alertmanager)
+                    .contains(org.assertj.core.groups.Tuple.tuple("fp2", "http://127.0.0.1:9093"));
             a.writeAndWait(c -> a.escalations().start(c, "fp1", "crit", 5000, "{}", 1000));
             assertThat(b.<Object>writeAndWait(c -> b.escalations().start(c, "fp1", "crit", 5000, "{}", 1000))).isEqualTo(false);
             assertThat(b.<List<Escalation>>writeAndWait(c -> b.escalations().due(c, 6000))).hasSize(1);

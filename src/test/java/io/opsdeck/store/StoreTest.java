@@ -83,11 +83,41 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("a.db"))) {
             assertThat(store.outbox().get("n1")).isPresent();
             int versions = store.read(c -> Sql.query(c, "SELECT COUNT(*) FROM schema_version", rs -> rs.getInt(1)).get(0));
-            // one row per migration listed (V1 initial, V2 remediation, V3 audit head), each applied once despite the reopen
-            assertThat(versions).isEqualTo(3);
+            // one row per migration listed (V1 initial, V2 remediation, V3 audit head, V4 alert_state.alertmanager),
+            // each applied once despite the reopen
+            assertThat(versions).isEqualTo(4);
             // the sequence continues after the rows already stored
             store.writeAndWait(c -> store.outbox().insert(c, row("n2", "k2", 1000)));
             assertThat(store.outbox().get("n2").orElseThrow().seq()).isGreaterThan(store.outbox().get("n1").orElseThrow().seq());
+        }
+    }
+
+    @Test
+    void anAlertsAlertmanagerIsKeptAndRowsFromBeforeTheColumnHaveNone() {
+        Path file = dir.resolve("a.db");
+        try (Store store = Store.open(file)) {
+            // the database as an agent before V4 left it: no column, a resolved alert in it
+            store.writeAndWait(c -> {
+                Sql.update(c, "ALTER TABLE alert_state DROP COLUMN alertmanager");
+                Sql.update(c, "DELETE FROM schema_version WHERE version = 4");
+                Sql.update(c, "INSERT INTO alert_state (fingerprint, state, alertname, severity, labels, changed_at) "
+                        + "VALUES ('old', 'resolved', 'DiskFull', 'critical', '{}', 1000)");
+                store.history().append(c, "old", "resolved", 1000, "webhook", "DiskFull");
+                return null;
+            });
+        }
+        try (Store store = Store.open(file)) {
+            store.writeAndWait(c -> {
+                store.history().append(c, "new", "firing", 2000, "webhook", "BackupLate");
+                store.history().putState(c, new AlertState("new", "resolved", "BackupLate", "warning", "{}", 3000, null,
+                        "http://127.0.0.1:9093"));
+                store.history().append(c, "new", "resolved", 3000, "webhook", "BackupLate");
+                return null;
+            });
+            assertThat(store.history().state("new").orElseThrow().alertmanager()).isEqualTo("http://127.0.0.1:9093");
+            assertThat(store.history().resolvedDetails(0, 10)).extracting(ResolvedEntry::fingerprint, ResolvedEntry::alertmanager)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("new", "http://127.0.0.1:9093"),
+                            org.assertj.core.groups.Tuple.tuple("old", null));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.opsdeck.teststack;
 
 import io.opsdeck.alertmanager.AlertmanagerClient;
+import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.TestAlerts;
 import java.io.IOException;
@@ -10,8 +11,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * JUnit extension: a real Alertmanager 0.25 HA pair (a {@link RealStack} with {@link TestAlerts#CONFIG}) and a
- * client for each peer, named {@code am-0} and {@code am-1}; the clients close before the peers stop.
+ * JUnit extension: a real Alertmanager 0.25 HA pair (a {@link RealStack} with {@link TestAlerts#CONFIG}), a
+ * client for each peer, named {@code am-0} and {@code am-1}, and on demand a fleet of both as cluster {@code eu};
+ * fleet and clients close before the peers stop.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -25,6 +27,7 @@ public final class AlertmanagerPair implements BeforeAllCallback, AfterAllCallba
 
     private final RealStack stack = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
     private List<AlertmanagerClient> peers = List.of();
+    private AlertmanagerFleet fleet;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -39,6 +42,9 @@ public final class AlertmanagerPair implements BeforeAllCallback, AfterAllCallba
     @Override
     public void afterAll(ExtensionContext context) {
         try {
+            if (fleet != null) {
+                fleet.close();
+            }
             peers.forEach(AlertmanagerClient::close);
         } finally {
             stack.afterAll(context);
@@ -48,6 +54,14 @@ public final class AlertmanagerPair implements BeforeAllCallback, AfterAllCallba
     /** The client of peer {@code i} (0 or 1). */
     public AlertmanagerClient peer(int i) {
         return peers.get(i);
+    }
+
+    /** Both peers as one cluster, {@code eu}, the way a console or agent is configured with an HA pair. */
+    public synchronized AlertmanagerFleet fleet() {
+        if (fleet == null) {
+            fleet = AlertmanagerFleet.builder().add("eu", peer(0)).add("eu", peer(1)).build();
+        }
+        return fleet;
     }
 
     /** The base URL of peer {@code i} as text, e.g. {@code http://127.0.0.1:39213}. */

@@ -1,6 +1,5 @@
 package io.opsdeck.console.live;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opsdeck.alerts.AlertAction;
 import io.opsdeck.alerts.AlertActionListener;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class AgentAuditListener implements AlertActionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentAuditListener.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final HttpUrl url;
@@ -48,7 +46,7 @@ final class AgentAuditListener implements AlertActionListener {
     }
 
     static ObjectNode body(AlertAction a) {
-        ObjectNode root = JSON.createObjectNode().put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+        ObjectNode root = AgentJson.MAPPER.createObjectNode().put("kind", a.kind().name().toLowerCase(Locale.ROOT));
         ObjectNode d = root.putObject("details");
         d.put("operator", a.actor());
         d.put("cluster", a.cluster());

@@ -1,7 +1,6 @@
 package io.opsdeck.console.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdeck.console.AgentNotification;
 import io.opsdeck.console.AgentNotificationFeed;
 import io.opsdeck.console.Severity;
@@ -41,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class AgentEventStream implements AgentNotificationFeed, Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentEventStream.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConnectionSettings connection;
     private final OkHttpClient http;
@@ -191,7 +189,7 @@ public final class AgentEventStream implements AgentNotificationFeed, Closeable 
         if (!"notification".equals(type) || seq <= lastEventId) {
             return;
         }
-        AgentNotification n = parse(seq, JSON.readTree(data));
+        AgentNotification n = parse(seq, AgentJson.MAPPER.readTree(data));
         lastEventId = seq;
         for (Consumer<AgentNotification> l : listeners) {
             try {

@@ -39,7 +39,7 @@ final class AgentHistoryAlerts implements AlertHistory {
                     AgentHistoryClient.text(r, "alertname"), AgentHistoryClient.text(r, "severity"), labels,
                     Instant.ofEpochMilli(AgentHistoryClient.need(url, r, "at").asLong()),
                     firing == null || firing.isNull() ? null : Instant.ofEpochMilli(firing.asLong()),
-                    AgentHistoryClient.text(r, "cluster")));
+                    AgentHistoryClient.text(r, "cluster"), AgentHistoryClient.text(r, "alertmanager")));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package io.opsdeck.console.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdeck.console.AgentException;
 import io.opsdeck.http.ConnectionSettings;
 import io.opsdeck.http.HttpClients;
@@ -26,7 +25,6 @@ final class AgentHistoryClient {
     record Answer(int code, JsonNode body) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ConnectionSettings connection;
     private final OkHttpClient http;
 
@@ -93,7 +91,7 @@ final class AgentHistoryClient {
             return null;
         }
         try {
-            return JSON.readTree(bytes);
+            return AgentJson.MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new AgentException(where(url) + "the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         }

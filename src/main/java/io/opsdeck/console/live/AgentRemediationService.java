@@ -1,7 +1,6 @@
 package io.opsdeck.console.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdeck.console.RemediationException;
 import io.opsdeck.console.RemediationException.Kind;
 import io.opsdeck.console.RemediationFilter;
@@ -37,7 +36,6 @@ import okhttp3.ResponseBody;
  */
 public final class AgentRemediationService implements RemediationService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final ConnectionSettings connection;
@@ -116,7 +114,7 @@ public final class AgentRemediationService implements RemediationService {
 
     @Override
     public RemediationOutcome trigger(String plan, String fingerprint, String comment) throws RemediationException {
-        var body = JSON.createObjectNode().put("plan", plan).put("alert", fingerprint);
+        var body = AgentJson.MAPPER.createObjectNode().put("plan", plan).put("alert", fingerprint);
         if (comment != null && !comment.isBlank()) {
             body.put("comment", comment);
         }
@@ -132,12 +130,12 @@ public final class AgentRemediationService implements RemediationService {
 
     @Override
     public Map<String, Boolean> setToggle(String toggle, boolean value) throws RemediationException {
-        JsonNode n = send("PUT", url("api/v1/remediation/toggles"), JSON.createObjectNode().put(toggle, value));
+        JsonNode n = send("PUT", url("api/v1/remediation/toggles"), AgentJson.MAPPER.createObjectNode().put(toggle, value));
         return read(() -> AgentRemediationJson.toggles(n));
     }
 
     private RemediationOutcome decide(String id, String verb, String comment) throws RemediationException {
-        var body = JSON.createObjectNode();
+        var body = AgentJson.MAPPER.createObjectNode();
         if (comment != null) {
             body.put("comment", comment);
         }
@@ -198,7 +196,7 @@ public final class AgentRemediationService implements RemediationService {
             return null;
         }
         try {
-            return JSON.readTree(raw);
+            return AgentJson.MAPPER.readTree(raw);
         } catch (IOException e) {
             return null;
         }

@@ -58,6 +58,7 @@ public final class LiveConsole implements Closeable {
     private final String operator;
     private java.util.concurrent.CompletableFuture<?> dashboardsLoaded = java.util.concurrent.CompletableFuture.completedFuture(null);
     private io.opsdeck.alerts.AlertActionListener alertActions = new io.opsdeck.alerts.LoggingAlertActionListener();
+    private FleetAlertFeed alertFeed;
 
     private LiveConsole(ConsoleServices services, FileDashboardCatalogue dashboards, List<java.nio.file.Path> dashboardDirs,
                         Optional<PrometheusRangeExecutor> queries, List<AutoCloseable> resources,
@@ -109,6 +110,14 @@ public final class LiveConsole implements Closeable {
         return queries;
     }
 
+    /**
+     * The feed behind the top bar's counts ({@code services().alerts()}); the Alerts workspace refreshes through its
+     * {@link FleetAlertFeed#fetch}, so both show one answer of the fleet.
+     */
+    public FleetAlertFeed alertFeed() {
+        return alertFeed;
+    }
+
     /** The configured Alertmanagers, HA peers merged per cluster; empty when none is configured. Closed by {@link #close}. */
     public Optional<AlertmanagerFleet> fleet() {
         return fleet.clusters().isEmpty() ? Optional.empty() : Optional.of(fleet);
@@ -149,6 +158,7 @@ public final class LiveConsole implements Closeable {
         private ConsolePreferences preferences;
         private SecretStore secretStore;
         private Map<String, String> env = System.getenv();
+        private java.util.concurrent.CompletionStage<?> pollAfter = java.util.concurrent.CompletableFuture.completedFuture(null);
 
         private Builder(OpsdeckConfig config, ScheduledExecutorService scheduler) {
             this.config = Objects.requireNonNull(config, "config");
@@ -197,13 +207,34 @@ public final class LiveConsole implements Closeable {
             return this;
         }
 
-        /** Binds the config's sections, builds the clients and starts polling. */
+        /**
+         * The pollers (source health, alerts, hosts, the agent's event stream) make their first call when
+         * {@code signal} completes, normally or not, e.g. when the console has painted its first dashboard: their
+         * first calls load and run Jackson and OkHttp, which would compete with the window's build for the
+         * machine's cores. Until then the sources read "never answered". Default: at once, in {@link #build}.
+         */
+        public Builder pollAfter(java.util.concurrent.CompletionStage<?> signal) {
+            this.pollAfter = Objects.requireNonNull(signal, "signal");
+            return this;
+        }
+
+        /** Binds the config's sections, builds the clients and starts polling (see {@link #pollAfter}). */
         public LiveConsole build() throws ConfigException {
             ListRoleCatalogue roles = new ListRoleCatalogue(ConfiguredRoles.load(config));
             List<java.nio.file.Path> dirs = DashboardDirs.of(config);
+            // The window waits for the dashboards folders' read and the preferences (Jackson's first ObjectMapper):
+            // both start first, beside the client set-up below (docs/performance.md, "Console start-up", fourth pass).
+            FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
+                    config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
+            var loading = dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
+            java.util.concurrent.CompletableFuture<ConsolePreferences> prefs = preferences != null
+                    ? java.util.concurrent.CompletableFuture.completedFuture(preferences)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
+                            r -> Thread.ofVirtual().name("preferences-read").start(r));
             Optional<AgentEndpoint> agent = AgentEndpoint.of(config);
             List<AutoCloseable> resources = new ArrayList<>();
             List<SourceHealthPoller.Target> targets = new ArrayList<>();
+            PollStart polls = new PollStart();
             PrometheusClient defaultClient = null;
             java.util.Map<String, PrometheusClient> byName = new java.util.LinkedHashMap<>();
             for (PrometheusSource p : config.prometheus()) {
@@ -240,7 +271,8 @@ public final class LiveConsole implements Closeable {
                 OkHttpClient http = HttpClients.forSource(agent.get().connection());
                 resources.add(() -> shutdown(http));
                 targets.add(new SourceHealthPoller.Target("agent", SourceKind.AGENT, new AgentProbe(agent.get().connection(), http)));
-                AgentEventStream events = AgentEventStream.builder(agent.get().connection()).build().start();
+                AgentEventStream events = AgentEventStream.builder(agent.get().connection()).build();
+                polls.add(events::start);
                 resources.add(events);
                 agentNotifications = events;
                 remediation = Optional.of(new AgentRemediationService(agent.get().connection(), http, clock));
@@ -251,22 +283,18 @@ public final class LiveConsole implements Closeable {
                 fixed.add(new SourceHealth("agent", SourceKind.AGENT, null, "agent: not configured"));
             }
 
-            FileDashboardCatalogue dashboards = new FileDashboardCatalogue(dirs, DatasourceResolver.single(
-                    config.defaultPrometheus().map(PrometheusSource::name).orElse("default")));
-            var loading = dashboards.loadAsync(r -> Thread.ofVirtual().name("dashboards-load").start(r));
-
             SourceHealthPoller health = new SourceHealthPoller(targets, fixed, clock);
-            health.start(scheduler, healthInterval);
+            polls.add(() -> health.start(scheduler, healthInterval));
             resources.add(health);
             FleetAlertFeed alerts = new FleetAlertFeed(fleet);
             if (!config.alertmanagers().isEmpty()) {
-                alerts.start(scheduler, alertInterval);
+                polls.add(() -> alerts.start(scheduler, alertInterval));
             }
             resources.add(alerts);
             HostDirectory hosts = List::of;
             if (defaultClient != null) {
                 PrometheusHostDirectory directory = new PrometheusHostDirectory(defaultClient);
-                directory.start(scheduler, hostInterval);
+                polls.add(() -> directory.start(scheduler, hostInterval));
                 resources.add(directory);
                 hosts = directory;
             }
@@ -279,7 +307,7 @@ public final class LiveConsole implements Closeable {
                 history = agentHistory.history();
             }
             ConsoleServices services = new ConsoleServices(roles, dashboards, hosts, health, alerts,
-                    preferences != null ? preferences : JsonFilePreferences.open(JsonFilePreferences.defaultPath()),
+                    prefs.join(),
                     settings, new ClientConnectionTester(Duration.ofSeconds(5), clock, env),
                     secretStore != null ? secretStore : ConsoleServices.defaultSecretStore(), clock, agentNotifications,
                     remediation, history);
@@ -289,8 +317,11 @@ public final class LiveConsole implements Closeable {
                 byName.forEach(executor::source);
                 queries = Optional.of(executor.build());
             }
+            resources.add(polls); // closed first: a signal that comes later starts nothing
+            pollAfter.whenComplete((v, e) -> polls.run());
             LiveConsole live = new LiveConsole(services, dashboards, dirs, queries, resources, fleet, config.operator());
             live.dashboardsLoaded = loading;
+            live.alertFeed = alerts;
             if (audit != null) {
                 io.opsdeck.alerts.AlertActionListener log = live.alertActions, agentAudit = audit;
                 live.alertActions = a -> {
@@ -299,6 +330,29 @@ public final class LiveConsole implements Closeable {
                 };
             }
             return live;
+        }
+
+        /** The pollers' starts, run once by the {@link #pollAfter} signal unless the console was closed first. */
+        private static final class PollStart implements AutoCloseable {
+            private final List<Runnable> starts = new ArrayList<>();
+            private boolean started;
+            private boolean closed;
+
+            synchronized void add(Runnable start) {
+                starts.add(start);
+            }
+
+            synchronized void run() {
+                if (!started && !closed) {
+                    started = true;
+                    starts.forEach(Runnable::run);
+                }
+            }
+
+            @Override
+            public synchronized void close() {
+                closed = true;
+            }
         }
 
         private static void shutdown(OkHttpClient http) {

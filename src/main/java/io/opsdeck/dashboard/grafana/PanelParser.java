@@ -52,6 +52,7 @@ final class PanelParser {
                     panel = t;
                 }
                 case "text" -> panel = legacyText(p);
+                case "alertlist" -> panel = legacyAlertList(p);
                 default -> {
                     if (!NATIVE.contains(type)) {
                         return new UnsupportedPanel(id, title, pos, type, type.isEmpty() ? "panel has no type"
@@ -129,6 +130,25 @@ final class PanelParser {
     static GridPos gridPos(JsonNode g) {
         return new GridPos(JsonNodes.integer(g, "x", 0), JsonNodes.integer(g, "y", 0), JsonNodes.integer(g, "w", 12),
                 JsonNodes.integer(g, "h", 8));
+    }
+
+    /** Grafana before 7.5 kept the alert list's options at the top level; its migration moves them (options win). */
+    private static final Map<String, String> LEGACY_ALERTLIST = Map.of("limit", "maxItems", "nameFilter", "alertName",
+            "sortOrder", "sortOrder", "stateFilter", "stateFilter");
+
+    private static JsonNode legacyAlertList(JsonNode p) {
+        if (LEGACY_ALERTLIST.keySet().stream().noneMatch(p::has)) {
+            return p;
+        }
+        ObjectNode t = p.deepCopy();
+        ObjectNode options = t.has("options") && t.get("options").isObject() ? (ObjectNode) t.get("options")
+                : t.putObject("options");
+        LEGACY_ALERTLIST.forEach((old, now) -> {
+            if (p.hasNonNull(old) && !options.hasNonNull(now)) {
+                options.set(now, p.get(old).deepCopy());
+            }
+        });
+        return t;
     }
 
     // Grafana 6 text panels keep content and mode at the top level.

@@ -74,6 +74,9 @@ public final class AlertmanagerServer extends ManagedProcess {
                     "--config.file=" + config,
                     "--storage.path=" + dir.resolve("data"),
                     "--web.listen-address=127.0.0.1:" + port,
+                    // the URL its webhooks name (externalURL): the one clients use, so the agent's record of where an
+                    // alert came from matches the console's source (the default names the machine's host name)
+                    "--web.external-url=http://127.0.0.1:" + port,
                     "--log.level=info"));
             if (clusterPort == 0) {
                 command.add("--cluster.listen-address=");

@@ -55,7 +55,8 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
             }
         });
         return live.fleet().map(f -> of(f, live.operator(), Clock.systemDefaultZone(), live.services().history().alerts(),
-                live.alertActions())).map(s -> s.withDetails(s.details().withDashboardsByRole(dashboards))).orElse(null);
+                live.alertActions(), live.alertFeed()::fetch)).map(s -> s.withDetails(s.details().withDashboardsByRole(dashboards)))
+                .orElse(null);
     }
 
     /** The same services with other detail options. */
@@ -65,7 +66,7 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
 
     /**
      * As {@link #of(AlertmanagerFleet, String, Clock)}, with recently resolved alerts and per-alert history from the
-     * agent; its resolved alerts are in the cluster their history entry names, else in
+     * agent; its resolved alerts are in the cluster whose source is the Alertmanager the agent recorded, else in
      * {@link io.opsdeck.alerts.ResolvedAlert#UNKNOWN_CLUSTER}.
      */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history) {
@@ -82,8 +83,18 @@ public record AlertsServices(AlertWorkspace workspace, Acknowledger acknowledger
     /** The agent's history and the audit listener together, as the live console uses them. */
     public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history,
                                     io.opsdeck.alerts.AlertActionListener actions) {
-        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history);
-        return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).history(resolved).build(),
+        return of(fleet, operator, clock, history, actions, () -> fleet.alerts(io.opsdeck.alertmanager.AlertQuery.all()));
+    }
+
+    /**
+     * As above, the workspace's alerts fetched through {@code alerts} (the live console's alert feed, so the list and
+     * the top bar's counts come from one answer).
+     */
+    public static AlertsServices of(AlertmanagerFleet fleet, String operator, Clock clock, AlertHistory history,
+                                    io.opsdeck.alerts.AlertActionListener actions,
+                                    java.util.function.Supplier<io.opsdeck.alertmanager.FleetSnapshot> alerts) {
+        AgentResolvedAlerts resolved = new AgentResolvedAlerts(history, AgentResolvedAlerts.clustersByUrl(fleet));
+        return new AlertsServices(AlertWorkspace.builder(fleet).clock(clock).history(resolved).alertSource(alerts).build(),
                 Acknowledger.builder(fleet).operator(operator).clock(clock).listener(actions).build(),
                 Silencer.builder(fleet).clock(clock).listener(actions).build(), DetailOptions.defaults(), operator, clock, resolved);
     }

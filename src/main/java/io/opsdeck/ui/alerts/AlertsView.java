@@ -96,9 +96,18 @@ public final class AlertsView extends BorderPane {
         empty.getStyleClass().add("placeholder-text");
         listView.setPlaceholder(empty);
         // invalidation, not change: no equals of old and new view (see AlertList)
+        // what the top bar counts but the filter hides, so the two numbers can be reconciled at a glance
+        Label hiddenFiring = new Label();
+        hiddenFiring.setId("alerts-hidden-firing");
+        hiddenFiring.setWrapText(true);
+        hiddenFiring.getStyleClass().add("placeholder-text");
+        hiddenFiring.managedProperty().bind(hiddenFiring.visibleProperty());
+        hiddenFiring.setVisible(false);
         vm.viewProperty().addListener(o -> {
             var v = vm.viewProperty().get();
             counts.setText(messages.format("alerts.counts", v.matched(), v.total()));
+            hiddenFiring.setText(RowText.hiddenFiring(v.hiddenFiring(), messages));
+            hiddenFiring.setVisible(!hiddenFiring.getText().isEmpty());
             empty.setText(v.total() == 0 ? messages.get("alerts.empty.none") : messages.format("alerts.empty.filtered", v.total()));
         });
         Label resolvedNote = new Label();
@@ -109,7 +118,7 @@ public final class AlertsView extends BorderPane {
         resolvedNote.visibleProperty().bind(vm.history().resolvedNoteProperty().isNotEmpty());
         resolvedNote.managedProperty().bind(resolvedNote.visibleProperty());
         AlertsActionBar actions = new AlertsActionBar(vm, messages, silence);
-        VBox top = new VBox(4, bar, error, counts, actions.buttons(), actions.unackConfirmation(), message, resolvedNote);
+        VBox top = new VBox(4, bar, error, counts, hiddenFiring, actions.buttons(), actions.unackConfirmation(), message, resolvedNote);
         top.setPadding(new Insets(8));
         setTop(top);
 

@@ -21,6 +21,27 @@ final class RowText {
     private RowText() {
     }
 
+    /**
+     * "The filter hides 2 unacknowledged firing alerts the top bar counts: 1 warning, 1 info." (a severity the list
+     * calls other is info there, as in the top bar); empty when it hides none.
+     */
+    static String hiddenFiring(java.util.Map<Severity, Integer> hidden, Messages messages) {
+        int critical = hidden.getOrDefault(Severity.CRITICAL, 0);
+        int warning = hidden.getOrDefault(Severity.WARNING, 0);
+        int info = hidden.getOrDefault(Severity.INFO, 0) + hidden.getOrDefault(Severity.OTHER, 0);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (critical > 0) {
+            parts.add(messages.format("alerts.hiddenFiring.critical", critical));
+        }
+        if (warning > 0) {
+            parts.add(messages.format("alerts.hiddenFiring.warning", warning));
+        }
+        if (info > 0) {
+            parts.add(messages.format("alerts.hiddenFiring.info", info));
+        }
+        return parts.isEmpty() ? "" : messages.format("alerts.hiddenFiring", critical + warning + info, String.join(", ", parts));
+    }
+
     static String state(AlertRow row, Instant now, Messages messages) {
         String text = switch (row.state()) {
             case FIRING -> messages.get("alerts.state.firing");

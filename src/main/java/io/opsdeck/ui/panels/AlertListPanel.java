@@ -6,28 +6,25 @@ import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.frame.Frame;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /**
- * Alert list: current alerts from the console's feed, filtered by {@code options.severity}, {@code options.state}
- * (firing = not acknowledged) and Grafana's {@code alertName} (part of the name, any case), worst and oldest first, at
- * most Grafana's {@code maxItems}. Alert text is untrusted: plain labels only.
+ * Alert list: current alerts from the console's feed, filtered and ordered by Grafana's alert list options
+ * ({@code stateFilter}, {@code sortOrder}, {@code alertName}, {@code maxItems}) and OpsDeck's {@code severity} and
+ * {@code state}, as {@link AlertListOptions} reads them. Alert text is untrusted: plain labels only.
  */
 public final class AlertListPanel implements PanelView {
 
-    private final Panel panel;
     private final PanelContext context;
     private final ListView<ActiveAlert> list = new ListView<>();
+    private final AlertListOptions options;
 
     public AlertListPanel(Panel panel, PanelContext context) {
-        this.panel = panel;
         this.context = context;
+        this.options = AlertListOptions.of(panel.options());
         list.getStyleClass().add("alertlist-panel");
         list.setPlaceholder(new Label("No alerts"));
         list.setCellFactory(lv -> new ListCell<>() {
@@ -63,20 +60,7 @@ public final class AlertListPanel implements PanelView {
 
     @Override
     public void setData(Frame frame) {
-        String severity = String.valueOf(panel.options().getOrDefault("severity", "")).toLowerCase(Locale.ROOT);
-        boolean firingOnly = "firing".equals(String.valueOf(panel.options().get("state")));
-        // Grafana's alert list options: alertName (contained in the name, any case) and maxItems
-        String name = String.valueOf(panel.options().getOrDefault("alertName", "")).toLowerCase(Locale.ROOT);
-        long max = panel.options().get("maxItems") instanceof Number n && n.longValue() > 0 ? n.longValue()
-                : Long.MAX_VALUE;
-        List<ActiveAlert> shown = context.alerts().get().stream()
-                .filter(a -> severity.isEmpty() || a.severity() == Severity.parse(severity))
-                .filter(a -> !firingOnly || a.unacknowledged())
-                .filter(a -> name.isEmpty() || a.alertname().toLowerCase(Locale.ROOT).contains(name))
-                .sorted(Comparator.comparing(ActiveAlert::severity).thenComparing(ActiveAlert::startsAt))
-                .limit(max)
-                .toList();
-        list.getItems().setAll(shown);
+        list.getItems().setAll(options.apply(context.alerts().get()));
     }
 
     @Override

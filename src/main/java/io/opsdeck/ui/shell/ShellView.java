@@ -40,8 +40,10 @@ public final class ShellView extends StackPane {
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Map<Section, Supplier<Node>> sectionViews;
     private final StackPane content = new StackPane();
-    private final QuickOpenOverlay quickOpen;
-    private final HelpOverlay help;
+    private final QuickOpenViewModel quickOpenVm;
+    /** Made on first use (Ctrl+K, F1): their skins and CSS would otherwise be built before the first paint. */
+    private QuickOpenOverlay quickOpen;
+    private HelpOverlay help;
     private final DashboardArea dashboards;
     private final SnapshotExporter exporter;
     private final ToastNotifier toasts;
@@ -74,12 +76,11 @@ public final class ShellView extends StackPane {
                 views.put(s, new PlaceholderView(s, messages));
             }
         }
-        quickOpen = new QuickOpenOverlay(quickOpenVm, messages, this::open);
-        help = new HelpOverlay(messages);
+        this.quickOpenVm = quickOpenVm;
 
         BorderPane main = new BorderPane();
-        main.setTop(new TopBar(vm, alerts, themes, clock, messages, quickOpen::show, help::show, this::exportPng,
-                this::copyToClipboard));
+        main.setTop(new TopBar(vm, alerts, themes, clock, messages, () -> quickOpen().show(), () -> help().show(),
+                this::exportPng, this::copyToClipboard));
         main.setLeft(navigation());
         main.setCenter(content);
         StatusBar statusBar = new StatusBar(vm.status(), messages);
@@ -89,7 +90,7 @@ public final class ShellView extends StackPane {
         // above the status bar, not over it: a source marked STALE there stays readable while a toast shows
         statusBar.heightProperty().addListener((o, a, h) -> StackPane.setMargin(toasts.node(),
                 new javafx.geometry.Insets(0, 0, h.doubleValue(), 0)));
-        getChildren().addAll(main, toasts.node(), quickOpen, help);
+        getChildren().addAll(main, toasts.node());
 
         vm.sectionProperty().addListener((o, a, s) -> show(s, settingsView));
         show(vm.sectionProperty().get(), settingsView);
@@ -144,9 +145,9 @@ public final class ShellView extends StackPane {
 
     private void shortcut(KeyEvent e) {
         if (QUICK_OPEN.match(e)) {
-            quickOpen.show();
+            quickOpen().show();
         } else if (e.getCode() == KeyCode.F1 || ("?".equals(e.getText()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl))) {
-            help.show();
+            help().show();
         } else if (EXPORT.match(e)) {
             exportPng();
         } else if (MUTE.match(e)) {
@@ -164,6 +165,22 @@ public final class ShellView extends StackPane {
             return;
         }
         e.consume();
+    }
+
+    private QuickOpenOverlay quickOpen() {
+        if (quickOpen == null) {
+            quickOpen = new QuickOpenOverlay(quickOpenVm, messages, this::open);
+            getChildren().add(quickOpen);
+        }
+        return quickOpen;
+    }
+
+    private HelpOverlay help() {
+        if (help == null) {
+            help = new HelpOverlay(messages);
+            getChildren().add(help);
+        }
+        return help;
     }
 
     /** Opens what a quick-open item names. Alert text reaches the UI only as plain label text. */

@@ -62,11 +62,17 @@ public final class SourceIndicator {
         this.health = latest;
     }
 
-    /** Recomputes age, staleness and tooltip at {@code now}. */
-    void refresh(Instant now, Duration staleAfter, ZoneId zone, Messages messages) {
+    /**
+     * Recomputes age, staleness and tooltip at {@code now}. A source not asked yet (no answer, no error: the
+     * console's pollers wait for its first paint) is stale only once {@code staleAfter} has passed since
+     * {@code watchedSince}, as if it had answered then.
+     */
+    void refresh(Instant now, Duration staleAfter, Instant watchedSince, ZoneId zone, Messages messages) {
         Instant good = health.lastGoodAnswer();
         Duration age = good == null ? null : Duration.between(good, now);
-        boolean isStale = age == null || age.compareTo(staleAfter) > 0;
+        boolean notAskedYet = good == null && health.lastError() == null;
+        boolean isStale = notAskedYet ? Duration.between(watchedSince, now).compareTo(staleAfter) > 0
+                : age == null || age.compareTo(staleAfter) > 0;
         String ageText = age == null ? messages.get("status.never") : messages.format("status.age", AgeText.of(age));
         stale.set(isStale);
         text.set(isStale ? messages.format("status.sourceStale", name, ageText) : messages.format("status.source", name, ageText));

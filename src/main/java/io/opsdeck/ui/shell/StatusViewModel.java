@@ -27,7 +27,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The status bar's state: one {@link SourceIndicator} per source and the agent, ages from the injected clock,
- * stale when the last good answer is older than two refresh intervals. Feed events arrive on any thread and
+ * stale when the last good answer is older than two refresh intervals (a source not asked yet: two intervals after
+ * this model was made). Feed events arrive on any thread and
  * are applied in batches on the UI thread; {@link #tick()} re-ages everything (the view calls it every second).
  */
 public final class StatusViewModel {
@@ -43,11 +44,14 @@ public final class StatusViewModel {
     private final ReadOnlyBooleanWrapper dashboardDataStale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper staleSummary = new ReadOnlyStringWrapper("");
     private Subscription subscription;
+    /** When this model was made (the window's build): the age of a source not asked yet counts from here. */
+    private final Instant watchedSince;
 
     public StatusViewModel(SourceHealthFeed feed, Clock clock, UiExecutor ui, Messages messages) {
         this.feed = feed;
         this.clock = clock;
         this.messages = messages;
+        this.watchedSince = clock.instant();
         this.batcher = new UiBatcher<>(ui, this::apply);
         refresh.addListener((o, a, b) -> tick());
     }
@@ -100,7 +104,7 @@ public final class StatusViewModel {
         Instant now = clock.instant();
         Duration staleAfter = refresh.get().staleAfter();
         for (SourceIndicator i : byName.values()) {
-            i.refresh(now, staleAfter, clock.getZone(), messages);
+            i.refresh(now, staleAfter, watchedSince, clock.getZone(), messages);
         }
         List<SourceIndicator> stale = byName.values().stream()
                 .filter(i -> i.isStale() && i.kind() != SourceKind.AGENT).toList();

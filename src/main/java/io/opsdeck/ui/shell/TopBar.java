@@ -99,7 +99,13 @@ final class TopBar extends HBox {
             l.setId("count-" + s.name().toLowerCase(Locale.ROOT));
             l.textProperty().bind(alerts.countProperty(s).asString());
             l.getStyleClass().add(SeverityIcons.styleClass(s));
-            l.setTooltip(new Tooltip(messages.get("severity." + s.name().toLowerCase(Locale.ROOT))));
+            // says what is counted: the list below shows the role's filter, the counts do not
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(alerts.countProperty(s).map(n -> messages.format("toolbar.counts.tip",
+                    messages.get("severity." + s.name().toLowerCase(Locale.ROOT)), n)));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            l.setTooltip(tip);
             counts.getChildren().add(l);
         }
         Region grow = new Region();

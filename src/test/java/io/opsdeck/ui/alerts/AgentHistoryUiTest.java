@@ -139,6 +139,7 @@ class AgentHistoryUiTest {
         AlertRow row = shownRows(robot).getFirst();
         assertThat(row.state()).isEqualTo(RowState.RESOLVED);
         assertThat(row.alertname()).isEqualTo("BackupLate");
+        assertThat(row.cluster()).as("the agent recorded the Alertmanager; the console knows it as cluster eu").isEqualTo("eu");
         assertThat(robot.lookup("#row-state").queryAs(Label.class).getText()).startsWith("recently resolved ");
         assertThat(robot.lookup("#alerts-resolved-note").queryAs(Label.class).isVisible()).isFalse();
 

@@ -40,7 +40,7 @@ final class AlertPair implements BeforeAllCallback, AfterAllCallback {
         pair.beforeAll(context);
         peer0 = pair.peer(0);
         peer1 = pair.peer(1);
-        fleet = AlertmanagerFleet.builder().add("eu", peer0).add("eu", peer1).build();
+        fleet = pair.fleet();
         AlertsServices defaults = AlertsServices.of(fleet, "ana", Clock.systemUTC());
         services = new AlertsServices(AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(2)).build(),
                 defaults.acknowledger(), defaults.silencer(), defaults.details(), "ana", Clock.systemUTC());
@@ -48,19 +48,12 @@ final class AlertPair implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
-        try {
-            if (fleet != null) {
-                fleet.close();
-            }
-        } finally {
-            pair.afterAll(context);
-        }
+        pair.afterAll(context);
     }
 
     /** Posts to both peers, as Prometheus does, and waits until both list them. */
     void post(List<PostableAlert> alerts) {
-        peer0.postAlerts(alerts);
-        peer1.postAlerts(alerts);
+        pair.postToBoth(alerts.toArray(PostableAlert[]::new));
         String run = alerts.getFirst().labels().get("test");
         await().atMost(Duration.ofSeconds(20)).until(() -> count(peer0, run) == alerts.size() && count(peer1, run) == alerts.size());
     }

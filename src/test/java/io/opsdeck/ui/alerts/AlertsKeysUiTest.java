@@ -11,17 +11,14 @@ import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
 import io.opsdeck.ui.shell.Section;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,13 +26,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,7 +46,8 @@ class AlertsKeysUiTest {
     @RegisterExtension
     static final AlertPair PAIR = new AlertPair();
     private static AlertsServices services;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
     private ConsoleApp app;
 
     @BeforeAll
@@ -64,15 +60,8 @@ class AlertsKeysUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new ConsoleApp(new Fixtures().services, ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(services);
+        app = window.app(new Fixtures().services, ConsoleOptions.defaults()).alerts(services);
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
     }
 
     private AlertsViewModel vm() {

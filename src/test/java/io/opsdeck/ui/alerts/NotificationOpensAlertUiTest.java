@@ -12,26 +12,21 @@ import io.opsdeck.console.ConsoleServices;
 import io.opsdeck.console.live.FleetAlertFeed;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
 import io.opsdeck.ui.shell.Section;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,7 +41,8 @@ class NotificationOpensAlertUiTest {
 
     @RegisterExtension
     static final AlertPair PAIR = new AlertPair();
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
     private FleetAlertFeed feed;
     private ConsoleApp app;
 
@@ -59,15 +55,9 @@ class NotificationOpensAlertUiTest {
         ConsoleServices s = f.services;
         ConsoleServices services = new ConsoleServices(s.roles(), s.dashboards(), s.hosts(), s.sourceHealth(), feed,
                 s.preferences(), s.sourceSettings(), s.connectionTester(), s.secretStore(), s.clock());
-        app = new ConsoleApp(services, new ConsoleOptions(false, null, null, "DBA", null, null, Duration.ZERO),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(PAIR.services).sound(sound -> { });
+        app = window.app(services, new ConsoleOptions(false, null, null, "DBA", null, null, Duration.ZERO))
+                .alerts(PAIR.services).sound(sound -> { });
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
     }
 
     private AlertsViewModel vm() {

@@ -12,29 +12,24 @@ import io.opsdeck.console.live.AgentRemediationService;
 import io.opsdeck.http.HttpClients;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,7 +48,8 @@ class RemediateFromAlertUiTest {
     private static RemediationAgent agent;
     private static OkHttpClient http;
     private static AgentRemediationService otto;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
     private ConsoleApp app;
 
     @BeforeAll
@@ -71,15 +67,8 @@ class RemediateFromAlertUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new ConsoleApp(new Fixtures().services.withRemediation(otto), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(PAIR.services);
+        app = window.app(new Fixtures().services.withRemediation(otto), ConsoleOptions.defaults()).alerts(PAIR.services);
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
     }
 
     @Test

@@ -106,6 +106,25 @@ class GaugePanelsUiTest {
     }
 
     @Test
+    void oneValueWithoutMinMaxOrThresholdsLeavesTheGaugeAndBarEmptyAsGrafanasDo(FxRobot robot) {
+        // Grafana's automatic scale is the data's min..max; one value makes it 42..42, whose fill is 0
+        GaugePanel gauge = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", ""));
+        show(robot, gauge, series("up", 42));
+        assertThat(gauge.items().getFirst().fraction()).as("not a full arc").isZero();
+        assertThat(gauge.valueText()).isEqualTo("42");
+        BarGaugePanel bars = new BarGaugePanel(grafanaPanel("bargauge", "[\"lastNotNull\"]", ""));
+        show(robot, bars, series("web-1", 3, 3), series("db-1", 3));
+        assertThat(bars.items()).extracting(GaugeItem::fraction).as("every value the same").containsExactly(0.0, 0.0);
+        assertThat(bars.pointsDrawn()).as("the values are still shown").isEqualTo(2);
+        BarGaugePanel summed = new BarGaugePanel(grafanaPanel("bargauge", "[\"sum\"]", ""));
+        show(robot, summed, series("web-1", 3, 3));
+        assertThat(summed.items().getFirst().fraction()).as("a sum above the one value is past the end").isEqualTo(1.0);
+        GaugePanel bounded = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", "\"max\": 84"));
+        show(robot, bounded, series("up", 42));
+        assertThat(bounded.items().getFirst().fraction()).as("a configured max still scales").isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void barGaugeHasABarPerSeriesWorstFirstOnAScaleSharedUpToTheLargestValue(FxRobot robot) {
         BarGaugePanel bars = new BarGaugePanel(grafanaPanel("bargauge", "[\"max\"]", STEPS.formatted("absolute")
                 + ", \"unit\": \"percent\", \"decimals\": 0"));

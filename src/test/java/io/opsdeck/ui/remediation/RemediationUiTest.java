@@ -8,15 +8,12 @@ import io.opsdeck.console.RemediationItem;
 import io.opsdeck.console.live.AgentRemediationService;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,10 +21,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -43,7 +40,8 @@ class RemediationUiTest {
     static Path dir;
     static RemediationAgent agent;
     static AgentRemediationService alice;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
     private ConsoleApp app;
 
     @BeforeAll
@@ -62,15 +60,8 @@ class RemediationUiTest {
         Fixtures fixtures = new Fixtures();
         // the console's clock (a test clock here) turns the agent's "time left" into a deadline
         var service = agent.service(agent.connection("alice"), fixtures.clock);
-        app = new ConsoleApp(fixtures.services.withRemediation(service), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { });
+        app = window.app(fixtures.services.withRemediation(service), ConsoleOptions.defaults());
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
     }
 
     private static <T> T onFx(Callable<T> c) throws Exception {
@@ -191,8 +182,7 @@ class RemediationUiTest {
         robot.interact(() -> {
             try {
                 FxToolkit.cleanupStages();
-                app = new ConsoleApp(new Fixtures().services, ConsoleOptions.defaults(),
-                        new TaskRunner(background, new FxUiExecutor()), () -> { });
+                app = window.app(new Fixtures().services, ConsoleOptions.defaults());
                 app.start(new Stage());
             } catch (Exception e) {
                 throw new IllegalStateException(e);

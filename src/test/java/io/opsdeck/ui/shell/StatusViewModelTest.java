@@ -68,6 +68,36 @@ class StatusViewModelTest {
     }
 
     @Test
+    void aSourceNotAskedYetIsNeverAnsweredButNotStaleUntilTwoRefreshIntervalsPass() {
+        // the console's pollers wait for the first paint: the window shows sources nobody has asked yet
+        var feed = new io.opsdeck.console.InMemorySourceHealthFeed(java.util.List.of(
+                new SourceHealth("prometheus", io.opsdeck.console.SourceKind.PROMETHEUS, null, null)));
+        StatusViewModel fresh = new StatusViewModel(feed, f.clock, UiExecutor.sameThread(), Messages.english());
+        fresh.refreshProperty().set(RefreshInterval.S10);
+        fresh.activate();
+        SourceIndicator prom = fresh.indicator("prometheus");
+        assertThat(prom.isStale()).isFalse();
+        assertThat(prom.textProperty().get()).isEqualTo("prometheus · never answered");
+        assertThat(fresh.dashboardDataStaleProperty().get()).isFalse();
+
+        f.clock.advance(Duration.ofSeconds(21));
+        fresh.tick();
+        assertThat(prom.isStale()).isTrue();
+        assertThat(prom.textProperty().get()).isEqualTo("prometheus · STALE · never answered");
+        assertThat(fresh.dashboardDataStaleProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSourceWhoseFirstAnswerFailedIsStaleAtOnce() {
+        var feed = new io.opsdeck.console.InMemorySourceHealthFeed(java.util.List.of(
+                new SourceHealth("prometheus", io.opsdeck.console.SourceKind.PROMETHEUS, null, "connection refused")));
+        StatusViewModel fresh = new StatusViewModel(feed, f.clock, UiExecutor.sameThread(), Messages.english());
+        fresh.activate();
+        assertThat(fresh.indicator("prometheus").isStale()).isTrue();
+        assertThat(fresh.dashboardDataStaleProperty().get()).isTrue();
+    }
+
+    @Test
     void nothingIsHeardAfterDeactivation() {
         vm.activate();
         vm.deactivate();
