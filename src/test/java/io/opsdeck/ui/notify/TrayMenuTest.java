@@ -72,9 +72,11 @@ class TrayMenuTest {
     void theTooltipCarriesTheCountsAndTheMutedNote() {
         menu.bindMute(muted);
         menu.counts(Map.of(Severity.CRITICAL, 2, Severity.INFO, 1));
-        assertThat(menu.tooltip()).isEqualTo("OpsDeck: 2 critical, 0 warning, 1 info");
+        String counts = messages.format("tray.counts", 2, 0, 1);
+        assertThat(counts).contains("2 critical, 0 warning, 1 info");
+        assertThat(menu.tooltip()).isEqualTo(counts);
         muted.set(true);
-        assertThat(menu.tooltip()).isEqualTo("OpsDeck: 2 critical, 0 warning, 1 info (sounds muted)");
+        assertThat(menu.tooltip()).isEqualTo(counts + " (sounds muted)");
     }
 
     @Test
