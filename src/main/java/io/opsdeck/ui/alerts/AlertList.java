@@ -46,6 +46,8 @@ final class AlertList {
     private final Group readyHolder = new Group();
     private final StackPane placeholder = new StackPane(readyHolder);
     private final AnimationTimer preparer;
+    /** Set once lines have been shown: from then on the list keeps its own cells, even when it is empty again. */
+    private boolean hadLines;
     private final Set<GroupKey> collapsed = new HashSet<>();
     private boolean swapping;
     private VirtualFlow<?> flow;
@@ -76,7 +78,7 @@ final class AlertList {
         };
         // started once the list has a size (shown): a hidden view makes no cells and asks for no pulses
         list.heightProperty().addListener(o -> {
-            if (list.getHeight() > 0 && list.getScene() != null && list.getItems().isEmpty()) {
+            if (!hadLines && list.getHeight() > 0 && list.getScene() != null && list.getItems().isEmpty()) {
                 preparer.start();
             }
         });
@@ -107,7 +109,7 @@ final class AlertList {
      */
     private void prepareCells(Function<AlertList, ListCell<Object>> cells) {
         int screenful = (int) Math.ceil(list.getHeight() / LINE_HEIGHT) + 1;
-        if (!list.getItems().isEmpty() || list.getScene() == null || list.getHeight() <= 0 || ready.size() >= screenful) {
+        if (hadLines || !list.getItems().isEmpty() || list.getScene() == null || list.getHeight() <= 0 || ready.size() >= screenful) {
             preparer.stop();
             return;
         }
@@ -131,6 +133,7 @@ final class AlertList {
             return;
         }
         AlertListRows next = new AlertListRows(v.groups(), collapsed);
+        hadLines |= !next.isEmpty();
         swap(next, reselect(next, -1));
     }
 
