@@ -31,8 +31,8 @@ final class AlertList {
     /** Every line is one text line high; a fixed size spares the list measuring lines it does not show. */
     static final double LINE_HEIGHT = 30;
 
-    /** Cells made per pulse while the list waits for its first lines: each costs a few ms before the JIT warms. */
-    private static final int CELLS_PER_PULSE = 2;
+    /** Cells made per pulse while the list waits for its first lines: one, as two gave 55 to 85 ms frames cold. */
+    private static final int CELLS_PER_PULSE = 1;
 
     private final AlertsViewModel vm;
     private final ListView<Object> list = new ListView<>(AlertListRows.EMPTY);
@@ -104,7 +104,7 @@ final class AlertList {
     }
 
     /**
-     * One pulse's share of the ready cells: a screenful (the list's height in lines, plus one) made a few per
+     * One pulse's share of the ready cells: a screenful (the list's height in lines, plus one) made one per
      * pulse while the list is empty and shown. Stops once the lines arrive: the list then makes its cells itself.
      */
     private void prepareCells(Function<AlertList, ListCell<Object>> cells) {
