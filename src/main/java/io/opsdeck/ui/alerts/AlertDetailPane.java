@@ -8,10 +8,14 @@ import io.opsdeck.ui.common.BrowserLinks;
 import io.opsdeck.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,6 +59,11 @@ final class AlertDetailPane extends ScrollPane {
     private final List<Button> otherButtons = new ArrayList<>();
     private final DetailHistory history;
     private AlertDetail shown;
+    /**
+     * The link buttons' tooltips, kept: the first {@code Tooltip} of the JVM loads some 40 classes (popup windows),
+     * which held the first selection's frame (the first j); the pane makes them once it is on screen.
+     */
+    private final Map<Button, Tooltip> tooltips = new HashMap<>();
 
     AlertDetailPane(AlertsViewModel vm, Messages messages, Consumer<AlertRow> select) {
         this.vm = vm;
@@ -83,6 +92,16 @@ final class AlertDetailPane extends ScrollPane {
         history = new DetailHistory(vm.history(), messages);
         vm.detailProperty().addListener((o, a, d) -> show(d));
         show(vm.detailProperty().get());
+        sceneProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (getScene() != null) {
+                    sceneProperty().removeListener(this);
+                    Platform.runLater(() -> List.of(runbook, expression, dashboard)
+                            .forEach(b -> tooltips.computeIfAbsent(b, k -> new Tooltip())));
+                }
+            }
+        });
     }
 
     private Optional<AlertDetail> shownDetail() {
@@ -200,20 +219,22 @@ final class AlertDetailPane extends ScrollPane {
     }
 
     /** Enabled only for a web link; the tooltip says where it goes (or why not). */
-    private static void link(Button b, Optional<Link> link) {
+    private void link(Button b, Optional<Link> link) {
         Optional<String> url = link.flatMap(Link::webUrl);
         b.setDisable(url.isEmpty());
         tooltip(b, link.map(l -> url.orElse(l.note() == null ? l.text() : l.note())).orElse(null));
         b.setOnAction(e -> url.ifPresent(BrowserLinks::open));
     }
 
-    private static void tooltip(Button b, String text) {
+    private void tooltip(Button b, String text) {
         if (text == null) {
             b.setTooltip(null);
-        } else if (b.getTooltip() == null) {
-            b.setTooltip(new Tooltip(text));
-        } else {
-            b.getTooltip().setText(text);
+            return;
+        }
+        Tooltip t = tooltips.computeIfAbsent(b, k -> new Tooltip());
+        t.setText(text);
+        if (b.getTooltip() != t) {
+            b.setTooltip(t);
         }
     }
 }

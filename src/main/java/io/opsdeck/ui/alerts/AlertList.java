@@ -4,12 +4,18 @@ import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.GroupKey;
 import io.opsdeck.alerts.RowGroup;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.StackPane;
 
 /**
  * The Alerts list: one flat, virtualised {@link ListView} of group headers and alert rows
@@ -25,8 +31,23 @@ final class AlertList {
     /** Every line is one text line high; a fixed size spares the list measuring lines it does not show. */
     static final double LINE_HEIGHT = 30;
 
+    /** Cells made per pulse while the list waits for its first lines: one, as two gave 55 to 85 ms frames cold. */
+    private static final int CELLS_PER_PULSE = 1;
+
     private final AlertsViewModel vm;
     private final ListView<Object> list = new ListView<>(AlertListRows.EMPTY);
+    /**
+     * Cells built, skinned and styled while the list is still empty, for the first lines to arrive. Made in the
+     * list's first layout, a screenful of new cells (nodes, skins, first CSS, all interpreted code on a cold JVM)
+     * held the FX thread 190 to 240 ms in one frame with the first 100,000-row view.
+     */
+    private final Deque<ListCell<Object>> ready = new ArrayDeque<>();
+    /** Holds the ready cells in the scene (so CSS reaches them) without showing them: inside the placeholder. */
+    private final Group readyHolder = new Group();
+    private final StackPane placeholder = new StackPane(readyHolder);
+    private final AnimationTimer preparer;
+    /** Set once lines have been shown: from then on the list keeps its own cells, even when it is empty again. */
+    private boolean hadLines;
     private final Set<GroupKey> collapsed = new HashSet<>();
     private boolean swapping;
     private VirtualFlow<?> flow;
@@ -36,7 +57,31 @@ final class AlertList {
         list.setId("alerts-list");
         list.getStyleClass().add("alerts-list");
         list.setFixedCellSize(LINE_HEIGHT);
-        list.setCellFactory(l -> cells.apply(this));
+        list.setCellFactory(l -> {
+            ListCell<Object> c = ready.pollFirst();
+            if (c == null) {
+                return cells.apply(this);
+            }
+            readyHolder.getChildren().remove(c);
+            c.setGraphic(null);
+            return c;
+        });
+        readyHolder.setManaged(false);
+        readyHolder.setOpacity(0);
+        readyHolder.setMouseTransparent(true);
+        list.setPlaceholder(placeholder);
+        preparer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                prepareCells(cells);
+            }
+        };
+        // started once the list has a size (shown): a hidden view makes no cells and asks for no pulses
+        list.heightProperty().addListener(o -> {
+            if (!hadLines && list.getHeight() > 0 && list.getScene() != null && list.getItems().isEmpty()) {
+                preparer.start();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!swapping) {
                 vm.selectedRowProperty().set(item instanceof AlertRow r ? r : null);
@@ -53,6 +98,31 @@ final class AlertList {
         return list;
     }
 
+    /** The message shown while the list has no line (the ready cells sit invisibly beside it). */
+    void placeholder(Node message) {
+        placeholder.getChildren().setAll(message, readyHolder);
+    }
+
+    /**
+     * One pulse's share of the ready cells: a screenful (the list's height in lines, plus one) made one per
+     * pulse while the list is empty and shown. Stops once the lines arrive: the list then makes its cells itself.
+     */
+    private void prepareCells(Function<AlertList, ListCell<Object>> cells) {
+        int screenful = (int) Math.ceil(list.getHeight() / LINE_HEIGHT) + 1;
+        if (hadLines || !list.getItems().isEmpty() || list.getScene() == null || list.getHeight() <= 0 || ready.size() >= screenful) {
+            preparer.stop();
+            return;
+        }
+        for (int i = 0; i < CELLS_PER_PULSE && ready.size() < screenful; i++) {
+            ListCell<Object> c = cells.apply(this);
+            if (c instanceof AlertListCell a) {
+                a.prepare();
+            }
+            ready.add(c);
+            readyHolder.getChildren().add(c);
+        }
+    }
+
     private AlertListRows rows() {
         return (AlertListRows) list.getItems();
     }
@@ -63,6 +133,7 @@ final class AlertList {
             return;
         }
         AlertListRows next = new AlertListRows(v.groups(), collapsed);
+        hadLines |= !next.isEmpty();
         swap(next, reselect(next, -1));
     }
 

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -35,56 +36,92 @@ final class AlertListCell extends ListCell<Object> {
     private final Messages messages;
     private final Map<Severity, FontIcon> icons = new EnumMap<>(Severity.class);
     private final AlertList list;
-    private final FontIcon openIcon = new FontIcon(Material2AL.EXPAND_MORE);
-    private final FontIcon closedIcon = new FontIcon(Material2AL.CHEVRON_RIGHT);
-    private final Label disclosure = new Label();
-    private final Label groupName = new Label();
-    private final Label groupSize = new Label();
+    // a header's nodes and a row's are built when the cell first shows that kind: most cells only ever show rows
+    private FontIcon openIcon;
+    private FontIcon closedIcon;
+    private Label disclosure;
+    private Label groupName;
+    private Label groupSize;
     private final Map<Severity, Label> groupCounts = new EnumMap<>(Severity.class);
-    private final HBox groupBox = new HBox(6, disclosure, groupName, groupSize);
-    private final Label rowIcon = new Label();
-    private final Label name = new Label();
-    private final Label instance = new Label();
-    private final Label state = new Label();
-    private final Label age = new Label();
-    private final HBox rowBox;
+    private HBox groupBox;
+    private Label rowIcon;
+    private Label name;
+    private Label instance;
+    private Label state;
+    private Label age;
+    private HBox rowBox;
     private String kind;
 
     AlertListCell(AlertList list, Supplier<Instant> now, Messages messages) {
         this.list = list;
         this.now = now;
         this.messages = messages;
-        disclosure.getStyleClass().add("alert-group-disclosure");
-        disclosure.setOnMouseClicked(e -> {
-            list.toggle(getIndex());
-            e.consume();
-        });
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() instanceof RowGroup) {
                 list.toggle(getIndex());
             }
         });
-        groupBox.setAlignment(Pos.CENTER_LEFT);
-        groupName.getStyleClass().add("alert-group-name");
+    }
+
+    /**
+     * Builds both kinds' nodes and shows them (blank) as the graphic, so that a cell made while the list is still
+     * empty gets its skins and styles then ({@link AlertList} keeps such cells for the first lines to arrive).
+     */
+    void prepare() {
+        HBox severities = new HBox();
         for (Severity s : Severity.values()) {
-            Label count = new Label();
-            count.setGraphic(RowText.icon(s));
-            count.getStyleClass().add("severity-count");
-            count.managedProperty().bind(count.visibleProperty());
-            groupCounts.put(s, count);
-            groupBox.getChildren().add(count);
+            severities.getChildren().add(icons.computeIfAbsent(s, RowText::icon));
         }
-        name.getStyleClass().add("alert-name");
-        instance.getStyleClass().add("alert-instance");
-        state.setId("row-state");
-        state.getStyleClass().add("alert-state");
-        age.getStyleClass().add("alert-age");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        rowBox = new HBox(8, rowIcon, name, instance, gap, state, age);
-        rowBox.setAlignment(Pos.CENTER_LEFT);
-        // rows sit under their header's arrow, as they did in the tree
-        rowBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 20));
+        setGraphic(new VBox(groupBox(), rowBox(), severities));
+    }
+
+    private HBox groupBox() {
+        if (groupBox == null) {
+            openIcon = new FontIcon(Material2AL.EXPAND_MORE);
+            closedIcon = new FontIcon(Material2AL.CHEVRON_RIGHT);
+            disclosure = new Label();
+            groupName = new Label();
+            groupSize = new Label();
+            groupBox = new HBox(6, disclosure, groupName, groupSize);
+            disclosure.getStyleClass().add("alert-group-disclosure");
+            disclosure.setOnMouseClicked(e -> {
+                list.toggle(getIndex());
+                e.consume();
+            });
+            groupBox.setAlignment(Pos.CENTER_LEFT);
+            groupName.getStyleClass().add("alert-group-name");
+            for (Severity s : Severity.values()) {
+                Label count = new Label();
+                count.setGraphic(RowText.icon(s));
+                count.getStyleClass().add("severity-count");
+                count.managedProperty().bind(count.visibleProperty());
+                groupCounts.put(s, count);
+                groupBox.getChildren().add(count);
+            }
+        }
+        return groupBox;
+    }
+
+    private HBox rowBox() {
+        if (rowBox == null) {
+            rowIcon = new Label();
+            name = new Label();
+            instance = new Label();
+            state = new Label();
+            age = new Label();
+            name.getStyleClass().add("alert-name");
+            instance.getStyleClass().add("alert-instance");
+            state.setId("row-state");
+            state.getStyleClass().add("alert-state");
+            age.getStyleClass().add("alert-age");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            rowBox = new HBox(8, rowIcon, name, instance, gap, state, age);
+            rowBox.setAlignment(Pos.CENTER_LEFT);
+            // rows sit under their header's arrow, as they did in the tree
+            rowBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 20));
+        }
+        return rowBox;
     }
 
     private void kind(String styleClass) {
@@ -105,7 +142,9 @@ final class AlertListCell extends ListCell<Object> {
         pseudoClassStateChanged(STALE, false);
         pseudoClassStateChanged(RESOLVED, false);
         pseudoClassStateChanged(ACK_EXPIRING, false);
-        state.setText("");
+        if (state != null) {
+            state.setText("");
+        }
         // style class and id changes make JavaFX redo the cell's CSS from scratch: change them only when the kind does
         kind(empty || item == null ? null : item instanceof RowGroup ? "alert-group" : "alert-row");
         if (empty || item == null) {
@@ -114,6 +153,7 @@ final class AlertListCell extends ListCell<Object> {
         } else if (item instanceof RowGroup g) {
             String title = RowText.groupTitle(g);
             boolean open = list.expanded(getIndex());
+            HBox box = groupBox();
             disclosure.setGraphic(open ? openIcon : closedIcon);
             groupName.setText(title.isEmpty() ? messages.get("alerts.noValue") : title);
             groupSize.setText("(" + g.size() + ")");
@@ -126,17 +166,18 @@ final class AlertListCell extends ListCell<Object> {
                     counts.append(", ").append(n).append(' ').append(s.name().toLowerCase(java.util.Locale.ROOT));
                 }
             });
-            setGraphic(groupBox);
+            setGraphic(box);
             setAccessibleText(messages.format(open ? "alerts.a11y.groupOpen" : "alerts.a11y.groupClosed",
                     groupName.getText(), g.size(), counts.toString()));
         } else if (item instanceof AlertRow r) {
+            HBox box = rowBox();
             rowIcon.setGraphic(icons.computeIfAbsent(r.severity(), RowText::icon));
             name.setText(r.alertname());
             instance.setText(r.label("instance"));
             Instant at = now.get();
             state.setText(RowText.state(r, at, messages));
             age.setText(RowText.age(r, at));
-            setGraphic(rowBox);
+            setGraphic(box);
             setAccessibleText(r.severity().name().toLowerCase(java.util.Locale.ROOT) + ", " + r.alertname() + ", "
                     + instance.getText() + ", " + state.getText() + ", " + age.getText());
             pseudoClassStateChanged(SUPPRESSED, r.state().suppressed());

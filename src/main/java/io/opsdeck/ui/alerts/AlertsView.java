@@ -94,7 +94,7 @@ public final class AlertsView extends BorderPane {
         empty.setId("alerts-empty");
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder-text");
-        listView.setPlaceholder(empty);
+        list.placeholder(empty);
         // invalidation, not change: no equals of old and new view (see AlertList)
         // what the top bar counts but the filter hides, so the two numbers can be reconciled at a glance
         Label hiddenFiring = new Label();
