@@ -176,7 +176,7 @@ final class AlertListCell extends ListCell<Object> {
             instance.setText(r.label("instance"));
             Instant at = now.get();
             state.setText(RowText.state(r, at, messages));
-            age.setText(RowText.age(r, at));
+            age.setText(RowText.age(r, at, messages));
             setGraphic(box);
             setAccessibleText(r.severity().name().toLowerCase(java.util.Locale.ROOT) + ", " + r.alertname() + ", "
                     + instance.getText() + ", " + state.getText() + ", " + age.getText());

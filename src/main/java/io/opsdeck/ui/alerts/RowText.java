@@ -92,7 +92,13 @@ final class RowText {
         });
     }
 
-    static String age(AlertRow row, Instant now) {
+    static String age(AlertRow row, Instant now, Messages messages) {
+        Instant start = row.alert().startsAt();
+        Instant end = row.alert().endsAt();
+        // a resolved alert's age since it started keeps growing after it ended: say how long it fired instead
+        if (row.resolved() && start != null && end != null && !end.isBefore(start)) {
+            return messages.format("alerts.age.lasted", AgeText.of(Duration.between(start, end)));
+        }
         return AgeText.of(row.age(now));
     }
 }
