@@ -33,6 +33,10 @@ public final class DashboardView extends ScrollPane {
     private final Supplier<TimeRange> range;
     private final VBox content = new VBox(6);
     private final Map<Integer, PanelFrame> frames = new LinkedHashMap<>();
+    /** The smallest grid row a wall shrinks to; below it the dashboard scrolls rather than become unreadable. */
+    static final double MIN_FIT_ROW_PX = 12;
+    private final List<PanelGrid> grids = new ArrayList<>();
+    private boolean fitHeight;
 
     public DashboardView(DashboardViewModel vm, PanelContext panelContext, ObservableValue<Boolean> stale,
                          Supplier<TimeRange> range) {
@@ -59,6 +63,41 @@ public final class DashboardView extends ScrollPane {
         io.opsdeck.ui.common.ScrollPanes.withoutViewportCache(this);
     }
 
+    /**
+     * Sizes the grid rows so the whole dashboard fills the height it is shown in, larger or smaller than Grafana's
+     * 30 px rows (not below {@link #MIN_FIT_ROW_PX}): a wall screen has nobody to scroll it.
+     */
+    public void fitHeight() {
+        fitHeight = true;
+        viewportBoundsProperty().addListener((o, a, b) -> fitRows());
+        fitRows();
+    }
+
+    private void fitRows() {
+        double height = getViewportBounds().getHeight();
+        if (!fitHeight || height <= 0) {
+            return;
+        }
+        int rows = 0;
+        int shown = 0;
+        double fixed = content.getPadding().getTop() + content.getPadding().getBottom();
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n.isManaged()) {
+                shown++;
+                if (n instanceof PanelGrid g) {
+                    rows += g.rows();
+                } else {
+                    fixed += n.prefHeight(-1);
+                }
+            }
+        }
+        if (rows > 0) {
+            fixed += content.getSpacing() * Math.max(0, shown - 1);
+            double px = Math.max(MIN_FIT_ROW_PX, Math.floor((height - fixed) / rows));
+            grids.forEach(g -> g.rowPx(px));
+        }
+    }
+
     /** Panel views by panel id (tests, benchmarks). */
     public Map<Integer, PanelView> panelViews() {
         Map<Integer, PanelView> out = new LinkedHashMap<>();
@@ -78,15 +117,18 @@ public final class DashboardView extends ScrollPane {
 
     private void build(Dashboard d) {
         frames.clear();
+        grids.clear();
         List<javafx.scene.Node> nodes = new ArrayList<>();
         PanelGrid loose = new PanelGrid();
         for (DashboardPanel p : d.panels()) {
             if (p instanceof RowPanel row) {
                 if (!loose.getChildren().isEmpty()) {
                     nodes.add(loose);
+                    grids.add(loose);
                     loose = new PanelGrid();
                 }
                 PanelGrid grid = new PanelGrid();
+                grids.add(grid);
                 row.panels().forEach(c -> grid.add(frame(c), c.gridPos()));
                 Button header = new Button();
                 header.getStyleClass().addAll("dashboard-row-header", "flat");
@@ -101,6 +143,7 @@ public final class DashboardView extends ScrollPane {
                     grid.setVisible(!vm.collapsed(row.id()));
                     grid.setManaged(grid.isVisible());
                     label.run();
+                    fitRows();
                 });
                 nodes.add(header);
                 nodes.add(grid);
@@ -110,8 +153,10 @@ public final class DashboardView extends ScrollPane {
         }
         if (!loose.getChildren().isEmpty()) {
             nodes.add(loose);
+            grids.add(loose);
         }
         content.getChildren().setAll(nodes);
+        fitRows();
     }
 
     private PanelFrame frame(DashboardPanel p) {

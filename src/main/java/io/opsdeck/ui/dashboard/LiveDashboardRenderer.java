@@ -71,6 +71,9 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
         PanelContext panels = new PanelContext(new Crosshair(), clock.getZone(), (from, to) -> zoom(context, from, to),
                 openLink, alerts);
         DashboardView view = new DashboardView(vm, panels, context.stale(), range);
+        if (context.fitHeight()) {
+            view.fitHeight();
+        }
         boolean[] publishing = {false};
         Runnable load = () -> vm.load(range.get(), DashboardViewModel.selection(context.variables()));
         vm.dashboardProperty().addListener((o, a, d) -> {

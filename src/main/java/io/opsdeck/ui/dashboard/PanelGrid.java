@@ -8,7 +8,8 @@ import javafx.scene.layout.Pane;
 
 /**
  * Lays children out on Grafana's 24-column grid: x and w in columns of the current width, y and h in rows of
- * {@link #ROW_PX} pixels, with a gap between panels. y is relative to the first panel of the grid.
+ * {@link #ROW_PX} pixels (or the row height {@link #rowPx(double)} sets), with a gap between panels. y is
+ * relative to the first panel of the grid.
  */
 final class PanelGrid extends Pane {
 
@@ -17,6 +18,20 @@ final class PanelGrid extends Pane {
     private final Map<Node, GridPos> positions = new HashMap<>();
     private int topRow = Integer.MAX_VALUE;
     private int bottomRow;
+    private double rowPx = ROW_PX;
+
+    /** The height of one grid row in pixels; a wall sets it so the whole dashboard fits the screen. */
+    void rowPx(double px) {
+        if (px != rowPx) {
+            rowPx = px;
+            requestLayout();
+        }
+    }
+
+    /** How many grid rows this grid spans. */
+    int rows() {
+        return positions.isEmpty() ? 0 : bottomRow - topRow;
+    }
 
     void add(Node node, GridPos pos) {
         positions.put(node, pos);
@@ -27,7 +42,7 @@ final class PanelGrid extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
-        return positions.isEmpty() ? 0 : (bottomRow - topRow) * ROW_PX;
+        return rows() * rowPx;
     }
 
     @Override
@@ -46,8 +61,8 @@ final class PanelGrid extends Pane {
         positions.forEach((node, p) -> {
             double x = Math.round(p.x() * col);
             double w = Math.round((p.x() + p.w()) * col) - x - GAP;
-            double y = (p.y() - topRow) * ROW_PX;
-            node.resizeRelocate(x, y, Math.max(10, w), Math.max(10, p.h() * ROW_PX - GAP));
+            double y = (p.y() - topRow) * rowPx;
+            node.resizeRelocate(x, y, Math.max(10, w), Math.max(10, p.h() * rowPx - GAP));
         });
     }
 }

@@ -99,7 +99,7 @@ public final class WallView extends BorderPane {
         canvas.setAlignment(Pos.TOP_LEFT);
         DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.PRESETS.get(2)),
                 new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.observableArrayList(), status.dashboardDataStaleProperty(),
-                refreshed);
+                refreshed, true);
         Runnable render = () -> canvas.getChildren().setAll(renderer.render(vm.slideProperty().get().dashboard(), context));
         vm.slideProperty().addListener((o, a, b) -> render.run());
         render.run();
