@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Modes, {@code runs} times each: <b>cold</b> = no class-data archive (removed before every run) and, when
  * this user may, the page cache dropped first; <b>cds</b> = the dynamic CDS archive the script makes on its first
- * run; <b>aot</b> = a JDK 25 AOT cache ({@code -XX:AOTCache}) made by one training run. Arguments:
+ * run; <b>aot</b> = a JDK 25 AOT cache ({@code -XX:AOTCache}) made by one training run; then the aot runs again with
+ * the page cache dropped before each (a start after a reboot). Arguments:
  * {@code runs (5) display (:97)}. Run from the checkout after {@code mvn package}. Every run gets the console's
  * default JVM options from the checkout's {@code opsdeck} script ({@code OPSDECK_CONSOLE_DEFAULT_OPTS}; none when
  * the script has no such line), or {@code -Dbench.consoleOpts="..."} instead ("" for none).
@@ -69,6 +70,12 @@ public final class StartupBench {
             for (int i = 0; i < runs; i++) {
                 aotRuns.add(r.once("aot " + i, List.of("-XX:AOTCache=" + aot)));
             }
+            // a start after a reboot: the cache the script made on an earlier run is there, the page cache is not
+            List<Long> aotColdRuns = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                dropCaches();
+                aotColdRuns.add(r.once("aot, page cache dropped " + i, List.of("-XX:AOTCache=" + aot)));
+            }
             report.add("console start-up to first dashboard painted, " + runs + " runs each, "
                     + Runtime.getRuntime().availableProcessors() + " CPUs, Java " + Runtime.version()
                     + ", load average " + Files.readString(Path.of("/proc/loadavg")).trim() + ", JVM options " + opts);
@@ -83,6 +90,9 @@ public final class StartupBench {
             report.add(line("warm, JDK AOT cache", aotRuns));
             report.add(line("  CPU", cpu.subList(2 + 2 * runs, 2 + 3 * runs)));
             report.add(line("  FX thread CPU", fx.subList(2 + 2 * runs, 2 + 3 * runs)));
+            report.add(line("JDK AOT cache, page cache dropped" + (dropped ? "" : " (NOT dropped)"), aotColdRuns));
+            report.add(line("  CPU", cpu.subList(2 + 3 * runs, 2 + 4 * runs)));
+            report.add(line("  FX thread CPU", fx.subList(2 + 3 * runs, 2 + 4 * runs)));
         } finally {
             xvfb.destroy();
         }
