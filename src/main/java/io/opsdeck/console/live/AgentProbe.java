@@ -9,7 +9,12 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** {@code GET <agent>/health}: HTTP 200 is healthy; anything else is one sentence naming the agent and the answer. */
+/**
+ * Whether the agent can serve the console: {@code GET <agent>/health/ready} (it answers 503 while it shuts down), then
+ * one authenticated read, {@code GET <agent>/api/v1/notifications?limit=1}, because the console's every call carries
+ * the token and reads the agent's store: a refused token or a failing store must not leave the indicator green. Any
+ * failure is one sentence naming the agent and the answer.
+ */
 final class AgentProbe implements SourceHealthPoller.Probe {
 
     private final ConnectionSettings connection;
@@ -23,11 +28,18 @@ final class AgentProbe implements SourceHealthPoller.Probe {
 
     @Override
     public void check() throws SourceException {
-        HttpUrl url = HttpClients.resolve(connection, "health");
+        ask(HttpClients.resolve(connection, "health/ready"));
+        ask(HttpClients.resolve(connection, "api/v1/notifications").newBuilder().addQueryParameter("limit", "1").build());
+    }
+
+    private void ask(HttpUrl url) throws SourceException {
         try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
             if (response.code() == 401 || response.code() == 403) {
                 throw new SourceException("agent (" + TransportErrors.safeUrl(url) + "): HTTP " + response.code()
                         + ", the token was refused; check agent.token");
+            }
+            if (response.code() == 503) {
+                throw new SourceException("agent (" + TransportErrors.safeUrl(url) + "): HTTP 503, not ready (shutting down?)");
             }
             if (response.code() != 200) {
                 throw new SourceException("agent (" + TransportErrors.safeUrl(url) + "): HTTP " + response.code());
