@@ -41,7 +41,7 @@ public final class DashboardArea extends BorderPane {
         title.getStyleClass().add("dashboard-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.dashboardProperty().get() == null
                 ? messages.get("dashboard.none") : vm.dashboardProperty().get().title(), vm.dashboardProperty()));
-        VariablesBar variables = new VariablesBar(vm.variables(), vm::selectVariable, messages);
+        VariablesBar variables = new VariablesBar(vm.variables(), vm::selectVariable);
         variables.setId("variables-bar");
 
         DashboardContext context = new DashboardContext(vm.timeRangeProperty(), vm.refreshProperty(), vm.variables(),

@@ -1,7 +1,6 @@
 package io.opsdeck.ui.shell;
 
 import io.opsdeck.console.DashboardVariable;
-import io.opsdeck.ui.common.Messages;
 import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -9,19 +8,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
-/** A bar of (name, options, selected) variables; choosing a value calls back into the view model. */
+/** A bar of (name, options, selected) variables, hidden when there are none; choosing a value calls back into the view model. */
 public final class VariablesBar extends HBox {
 
-    public VariablesBar(ObservableList<DashboardVariable> variables, BiConsumer<String, String> onSelect, Messages messages) {
+    public VariablesBar(ObservableList<DashboardVariable> variables, BiConsumer<String, String> onSelect) {
         getStyleClass().add("variables-bar");
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        managedProperty().bind(visibleProperty());
         Runnable rebuild = () -> {
             getChildren().clear();
-            if (variables.isEmpty()) {
-                Label none = new Label(messages.get("variables.none"));
-                none.getStyleClass().add("variable-name");
-                getChildren().add(none);
-            }
+            // a dashboard without variables gets its row back, as in Grafana, rather than a line saying so
+            setVisible(!variables.isEmpty());
             for (DashboardVariable v : variables) {
                 Label name = new Label(v.name());
                 name.getStyleClass().add("variable-name");
