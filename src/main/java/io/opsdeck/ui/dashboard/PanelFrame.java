@@ -25,6 +25,10 @@ final class PanelFrame extends BorderPane {
     private final Label error = new Label();
     private final javafx.beans.property.BooleanProperty staleState = new javafx.beans.property.SimpleBooleanProperty();
     private final ProgressIndicator spinner = new ProgressIndicator();
+    /** How long a refresh of a panel that shows data runs before the spinner says so. */
+    static final javafx.util.Duration REFRESH_SPINNER_DELAY = javafx.util.Duration.millis(800);
+    // a routine refresh is over well within the delay: no spinner blinking in every panel (a wall) each interval
+    private final javafx.animation.PauseTransition spinnerDelay = new javafx.animation.PauseTransition(REFRESH_SPINNER_DELAY);
     private io.opsdeck.dashboard.frame.Frame shown;
 
     PanelFrame(String title, String description, PanelView view, ObservableValue<Boolean> stale) {
@@ -41,6 +45,7 @@ final class PanelFrame extends BorderPane {
         spinner.getStyleClass().add("panel-loading");
         // takes the title's room only while it turns
         spinner.managedProperty().bind(spinner.visibleProperty());
+        spinnerDelay.setOnFinished(e -> spinner.setVisible(true));
         Label staleMark = new Label("STALE");
         staleMark.getStyleClass().add("stale-marker");
         staleMark.setPadding(new Insets(0, 4, 0, 4));
@@ -79,7 +84,14 @@ final class PanelFrame extends BorderPane {
     }
 
     void show(PanelState s, long from, long to) {
-        spinner.setVisible(s.loading());
+        if (!s.loading()) {
+            spinnerDelay.stop();
+            spinner.setVisible(false);
+        } else if (!s.loaded()) {
+            spinner.setVisible(true); // nothing to show yet: say it is coming at once
+        } else if (!spinner.isVisible() && spinnerDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            spinnerDelay.playFromStart();
+        }
         if (view == null) {
             return;
         }

@@ -69,6 +69,26 @@ class PanelFrameUiTest {
     }
 
     @Test
+    void aRefreshOfAPanelShowingDataShowsTheSpinnerOnlyWhenItRunsLong(FxRobot robot) {
+        PanelFrame frame = new PanelFrame("CPU", "", null, stale);
+        robot.interact(() -> root.getChildren().setAll(frame));
+        var data = io.opsdeck.dashboard.frame.Frame.EMPTY;
+        robot.interact(() -> frame.show(new PanelState(data, List.of(), false, true), 0, 1));
+        javafx.scene.Node spinner = robot.from(frame).lookup(".panel-loading").query();
+
+        robot.interact(() -> frame.show(new PanelState(data, List.of(), true, true), 0, 1));
+        assertThat(spinner.isVisible()).as("a refresh has just started").isFalse();
+        robot.interact(() -> frame.show(new PanelState(data, List.of(), false, true), 0, 1));
+        robot.sleep((long) PanelFrame.REFRESH_SPINNER_DELAY.toMillis() * 2);
+        assertThat(spinner.isVisible()).as("a refresh that ended within the delay never showed it").isFalse();
+
+        robot.interact(() -> frame.show(new PanelState(data, List.of(), true, true), 0, 1));
+        await().atMost(Duration.ofSeconds(10)).until(spinner::isVisible);
+        robot.interact(() -> frame.show(new PanelState(data, List.of(), false, true), 0, 1));
+        assertThat(spinner.isVisible()).isFalse();
+    }
+
+    @Test
     void theTooltipCarriesTheDescriptionAfterTheTitle(FxRobot robot) {
         PanelFrame frame = new PanelFrame("Deadlocks (last hour)", "Deadlocks detected in the last hour", null, stale);
         robot.interact(() -> root.getChildren().setAll(frame));
