@@ -50,7 +50,9 @@ final class RiskAssessor {
         }
         if (ctx.otherCriticals() > 0) {
             level = level.raise();
-            reasons.add(ctx.otherCriticals() + " other critical alert(s) firing: raised to " + level.id());
+            // the request outlives the moment: say when they were counted, or the reason reads wrong an hour later
+            reasons.add(ctx.otherCriticals() + " other critical alert(s) firing at "
+                    + ctx.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ": raised to " + level.id());
         }
         return new RiskAssessment(level, reasons);
     }

@@ -70,7 +70,7 @@ class RemediationRiskTest {
                         + "VALUES ('other', 'firing', 'PostgresDown', 'critical', '{}', 0)");
             }
             engine.onAlerts(List.of(alert("web-1", "2026-01-05T09:59:00Z", "warning")));
-            assertThat(only(engine, "web-1").risk().reasons()).contains("1 other critical alert(s) firing: raised to medium");
+            assertThat(only(engine, "web-1").risk().reasons()).contains("1 other critical alert(s) firing at 2026-01-05T10:00:00Z: raised to medium");
             assertThat(only(engine, "web-1").status()).isEqualTo("pending_approval");
         }
     }
