@@ -165,7 +165,9 @@ public final class DashboardView extends ScrollPane {
             PanelView view = PanelFactory.create(panel, panelContext);
             f = new PanelFrame(panel.title(), panel.description(), view, stale);
             var state = vm.panel(panel.id());
-            state.addListener((o, a, s) -> show(f, s));
+            // every refresh, even one equal to the last: a panel without queries (the alert list) reads the alert
+            // feed each time, and a change listener skips equal states, so it kept its first answer for good
+            state.addListener((javafx.beans.InvalidationListener) o -> show(f, state.get()));
             show(f, state.get());
         } else {
             UnsupportedPanel u = (UnsupportedPanel) p;
