@@ -10,6 +10,7 @@ import io.opsdeck.dashboard.frame.Series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -27,12 +28,11 @@ import org.testfx.framework.junit5.Start;
 class StatusGridUiTest {
 
     private final StackPane root = new StackPane();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(root, 1200, 40));
+        // the primary stage is shared by every test class: size the scene, never the stage
+        stage.setScene(new Scene(root, 1200, 400));
         stage.show();
     }
 
@@ -45,9 +45,10 @@ class StatusGridUiTest {
         }
         StatusGridPanel grid = new StatusGridPanel(panel, PanelContext.standalone());
         robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            root.getChildren().setAll(grid);
+            grid.setMinSize(width, height);
+            grid.setPrefSize(width, height);
+            grid.setMaxSize(width, height);
+            root.getChildren().setAll(new Group(grid));
             grid.setData(new Frame(series));
         });
         robot.interact(() -> grid.layout());
