@@ -35,7 +35,6 @@ public final class DashboardView extends ScrollPane {
     private final Map<Integer, PanelFrame> frames = new LinkedHashMap<>();
     /** The smallest grid row a wall shrinks to; below it the dashboard scrolls rather than become unreadable. */
     static final double MIN_FIT_ROW_PX = 12;
-    private final List<PanelGrid> grids = new ArrayList<>();
     private boolean fitHeight;
 
     public DashboardView(DashboardViewModel vm, PanelContext panelContext, ObservableValue<Boolean> stale,
@@ -94,7 +93,11 @@ public final class DashboardView extends ScrollPane {
         if (rows > 0) {
             fixed += content.getSpacing() * Math.max(0, shown - 1);
             double px = Math.max(MIN_FIT_ROW_PX, Math.floor((height - fixed) / rows));
-            grids.forEach(g -> g.rowPx(px));
+            content.getChildren().forEach(n -> {
+                if (n instanceof PanelGrid g) {
+                    g.rowPx(px); // collapsed rows too, so they open at the same height
+                }
+            });
         }
     }
 
@@ -117,18 +120,15 @@ public final class DashboardView extends ScrollPane {
 
     private void build(Dashboard d) {
         frames.clear();
-        grids.clear();
         List<javafx.scene.Node> nodes = new ArrayList<>();
         PanelGrid loose = new PanelGrid();
         for (DashboardPanel p : d.panels()) {
             if (p instanceof RowPanel row) {
                 if (!loose.getChildren().isEmpty()) {
                     nodes.add(loose);
-                    grids.add(loose);
                     loose = new PanelGrid();
                 }
                 PanelGrid grid = new PanelGrid();
-                grids.add(grid);
                 row.panels().forEach(c -> grid.add(frame(c), c.gridPos()));
                 Button header = new Button();
                 header.getStyleClass().addAll("dashboard-row-header", "flat");
@@ -153,7 +153,6 @@ public final class DashboardView extends ScrollPane {
         }
         if (!loose.getChildren().isEmpty()) {
             nodes.add(loose);
-            grids.add(loose);
         }
         content.getChildren().setAll(nodes);
         fitRows();
