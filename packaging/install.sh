@@ -23,7 +23,7 @@ if [ "$scope" = system ] && [ -z "$destdir" ] && [ "$(id -u)" -ne 0 ]; then
 fi
 
 manifest_new="$(mktemp)"
-trap 'rm -f "$manifest_new"' EXIT
+trap 'rm -f "$manifest_new" "$manifest_new.sorted"' EXIT
 # put FILE MODE DEST: installs FILE as DEST (DEST without the destdir) and lists it for uninstall.sh. An unchanged
 # file is left alone, so its time stays and the launcher keeps the start-up cache made for it.
 put() {
@@ -98,7 +98,8 @@ if [ -f "$manifest" ]; then
     [ -n "$f" ] && rm -f "$destdir$f"
   done
 fi
-sort -u "$manifest_new" >"$manifest"
+sort -u "$manifest_new" >"$manifest_new.sorted"
+if ! cmp -s "$manifest_new.sorted" "$manifest"; then install -m 644 "$manifest_new.sorted" "$manifest"; fi
 
 if [ -z "$destdir" ]; then
   if [ "$scope" = system ]; then
