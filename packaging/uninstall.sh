@@ -5,11 +5,18 @@
 #
 #   sudo packaging/uninstall.sh [--purge]        the system-wide install
 #   packaging/uninstall.sh --user [--prefix DIR] [--purge]
+#   ~/.local/lib/opsdeck/uninstall.sh [--purge]   the installed copy knows its prefix
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "$0")")" && pwd)"
-# from a checkout paths.sh is in packaging/lib; installed, beside this script
-if [ -f "$here/lib/paths.sh" ]; then . "$here/lib/paths.sh"; else . "$here/paths.sh"; fi
-opsdeck_install_options "$@"
+# From a checkout paths.sh is in packaging/lib. Installed (PREFIX/lib/opsdeck/uninstall.sh) it is beside this
+# script, and the prefix defaults to this install's own.
+if [ -f "$here/lib/paths.sh" ]; then
+  . "$here/lib/paths.sh"
+  opsdeck_install_options "$@"
+else
+  . "$here/paths.sh"
+  opsdeck_install_options --prefix "$(dirname "$(dirname "$here")")" "$@"
+fi
 
 manifest="$destdir$prefix/lib/opsdeck/installed-files"
 if [ ! -f "$manifest" ]; then

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Where an OpsDeck install puts things, shared by install.sh and uninstall.sh so both agree. Sourced, not run.
 # opsdeck_install_options ARGS... sets: scope (system|user), prefix, destdir, purge, bin_link, data_dir (desktop
 # entries and icons), unit_dir, unit, config, and the state the agent and the launcher keep (state_dirs).

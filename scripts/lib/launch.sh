@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # How OpsDeck's jar is started: the JVM defaults of the console and the agent and the start-up cache. Shared by the
 # checkout's ./opsdeck and the installed bin/opsdeck (packaging/install.sh copies this file), so both start the
 # program the same way. Sourced after common.sh and opsdeck_find_jdk, not run.

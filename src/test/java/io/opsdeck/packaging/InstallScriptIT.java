@@ -74,7 +74,8 @@ class InstallScriptIT {
         assertThat(changed).as("files a second install added or rewrote").isEmpty();
         assertThat(files(dir).keySet()).as("files a second install removed").containsAll(installed.keySet());
 
-        Run uninstall = run(home, prefix.resolve("lib/opsdeck/uninstall.sh").toString(), "--user", "--prefix", prefix.toString());
+        // the installed uninstall.sh knows its own prefix
+        Run uninstall = run(home, prefix.resolve("lib/opsdeck/uninstall.sh").toString(), "--user");
         assertThat(uninstall.code()).as(uninstall.output()).isZero();
         assertThat(prefix).doesNotExist();
         assertThat(files(dir).keySet()).as("left after uninstall: the configuration and the start-up cache")
