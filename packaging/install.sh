@@ -5,6 +5,7 @@
 #   sudo packaging/install.sh                 system-wide: /opt/opsdeck, /etc/opsdeck, the system service
 #   packaging/install.sh --user               this user: ~/.local, ~/.config/opsdeck, the user service
 #   packaging/install.sh --user --prefix DIR  this user, the program in DIR
+#   --system       system-wide although not root (with --destdir); root installs system-wide by default
 #   --destdir DIR  stage everything under DIR (for packagers and tests): no root needed, no user created, no systemctl
 set -euo pipefail
 src="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
@@ -112,5 +113,8 @@ if [ -z "$destdir" ]; then
     command -v systemctl >/dev/null 2>&1 && systemctl --user daemon-reload 2>/dev/null || true
   fi
   opsdeck_find_jdk >/dev/null || echo "opsdeck install: installed, but \`opsdeck\` needs a JDK 21 or newer to run" >&2
+fi
+if [ "$scope" = user ] && [[ ":$PATH:" != *":$(dirname "$bin_link"):"* ]]; then
+  echo "opsdeck install: $(dirname "$bin_link") is not on your PATH; add it (Debian's ~/.profile does at the next login)" >&2
 fi
 echo "opsdeck install: done; run $bin_link (the agent service: $unit, see docs/install.md)" >&2

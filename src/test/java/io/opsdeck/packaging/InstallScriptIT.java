@@ -31,6 +31,9 @@ class InstallScriptIT {
         assertThat(CHECKOUT.resolve("target/opsdeck.jar"))
                 .as("failsafe runs this after `package`; run mvn verify, or mvn -DskipTests package first").isRegularFile();
         assertThat(CHECKOUT.resolve("target/lib")).isDirectory();
+        assertThat(Stream.of(System.getenv("PATH").split(":")).map(d -> Path.of(d, "desktop-file-validate")))
+                .as("desktop-file-validate is missing: install the Debian package desktop-file-utils (scripts/test does)")
+                .anyMatch(Files::isExecutable);
     }
 
     @Test
