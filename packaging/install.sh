@@ -18,6 +18,11 @@ if [ ! -f "$jar" ] || [ ! -d "$src/target/lib" ]; then
   echo "opsdeck install: $jar or its lib/ is missing; build it first: (cd $src && mvn -B -DskipTests package)" >&2
   exit 1
 fi
+# The old units ran a checkout cloned to /opt/opsdeck: installing into the checkout itself would mix the two.
+if [ "$(realpath -m "$destdir$prefix")" = "$src" ]; then
+  echo "opsdeck install: $src is this checkout; move it elsewhere or install with --prefix DIR" >&2
+  exit 1
+fi
 if [ "$scope" = system ] && [ -z "$destdir" ] && [ "$(id -u)" -ne 0 ]; then
   echo "opsdeck install: a system-wide install needs root (sudo); --user installs for this user only" >&2
   exit 1
