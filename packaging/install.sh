@@ -89,7 +89,9 @@ put "$src/packaging/desktop/opsdeck.svg" 644 "$data_dir/icons/hicolor/scalable/a
 sed "s|/opt/opsdeck/|$prefix/|g" "$src/packaging/systemd/$unit" | put_text 644 "$unit_dir/$unit"
 
 # The configuration is the operator's: written only when there is none, never listed for removal.
+wrote_config=""
 if [ ! -e "$destdir$config" ]; then
+  wrote_config=1
   mkdir -p "$destdir$(dirname "$config")"
   install -m 600 "$src/packaging/examples/opsdeck.yaml" "$destdir$config"
   echo "opsdeck install: wrote the example configuration to $config; edit it (opsdeck check --config $config)" >&2
@@ -112,7 +114,7 @@ if [ -z "$destdir" ]; then
     # The service runs as its own user; the configuration may hold secrets, so only root and that group read it.
     id opsdeck >/dev/null 2>&1 ||
       useradd --system --home-dir /var/lib/opsdeck --no-create-home --shell /usr/sbin/nologin opsdeck
-    chgrp opsdeck "$config" && chmod 640 "$config"
+    if [ -n "$wrote_config" ]; then chgrp opsdeck "$config" && chmod 640 "$config"; fi
     command -v systemctl >/dev/null 2>&1 && systemctl daemon-reload 2>/dev/null || true
   else
     command -v systemctl >/dev/null 2>&1 && systemctl --user daemon-reload 2>/dev/null || true
