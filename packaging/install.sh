@@ -88,15 +88,19 @@ put "$src/packaging/desktop/opsdeck.svg" 644 "$data_dir/icons/hicolor/scalable/a
 # The agent's service, its paths rewritten from the default /opt/opsdeck to this prefix.
 sed "s|/opt/opsdeck/|$prefix/|g" "$src/packaging/systemd/$unit" | put_text 644 "$unit_dir/$unit"
 
-# The configuration is the operator's: written only when there is none, never listed for removal.
+# The configuration is the operator's: written only when there is none, never listed for removal. A user install
+# writes none: without one the console runs the demo stack, which is what a first start from the menu should show.
 wrote_config=""
-if [ ! -e "$destdir$config" ]; then
+if [ -e "$destdir$config" ]; then
+  echo "opsdeck install: kept the existing configuration $config" >&2
+elif [ "$scope" = system ]; then
+  # the agent's service reads it
   wrote_config=1
   mkdir -p "$destdir$(dirname "$config")"
   install -m 600 "$src/packaging/examples/opsdeck.yaml" "$destdir$config"
   echo "opsdeck install: wrote the example configuration to $config; edit it (opsdeck check --config $config)" >&2
 else
-  echo "opsdeck install: kept the existing configuration $config" >&2
+  echo "opsdeck install: no configuration yet, so the console opens the demo; start yours from $home/examples/opsdeck.yaml at $config" >&2
 fi
 
 # Files the last install put there and this one did not (an upgraded library's old version) go.
