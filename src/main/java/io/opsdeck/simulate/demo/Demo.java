@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,9 +81,14 @@ public final class Demo {
                         + " set -Dopsdeck.home); Prometheus runs without alert rules");
             }
             say.progress("starting prometheus with " + rules.size() + " rule files");
+            List<DemoConfigs.Scraped> scraped = new ArrayList<>(List.of(
+                    new DemoConfigs.Scraped(DemoConfigs.NODE_EXPORTER_JOB, nodeExporter.target(),
+                            DemoConfigs.NODE_EXPORTER_INSTANCE),
+                    new DemoConfigs.Scraped("alertmanager", DemoConfigs.address(am.baseUrl()), "demo-alertmanager")));
+            String simulatorJobs = sim.scrapeConfig(b.scrapeInterval);
             PrometheusServer prometheus = stack.track("prometheus", PrometheusServer.builder(dir.resolve("prometheus"))
-                    .configYaml(DemoConfigs.prometheus(sim.scrapeConfig(b.scrapeInterval), nodeExporter.target(),
-                            am.baseUrl(), rules, b.scrapeInterval, b.evaluationInterval))
+                    .configYaml(DemoConfigs.prometheus(simulatorJobs, scraped, am.baseUrl(), rules, b.scrapeInterval,
+                            b.evaluationInterval))
                     .start());
             Files.writeString(stack.configFile(), DemoConfigs.opsdeck(prometheus.baseUrl(), am.baseUrl(), agentPort));
             URI simUrl = URI.create(sim.baseUrl());
@@ -90,6 +96,15 @@ public final class Demo {
                     am.baseUrl(), stack::requestStop);
             say.progress(b.agent.describe());
             Optional<DemoPart> agent = stack.startPart("agent", () -> b.agent.start(ctx));
+            // Prometheus's own port and whether an agent runs are known only now: the dashboards' service
+            // panels look for these jobs (an agent job without an agent would only raise TargetDown)
+            scraped.add(new DemoConfigs.Scraped("prometheus", DemoConfigs.address(prometheus.baseUrl()),
+                    "demo-prometheus"));
+            if (agent.isPresent()) {
+                scraped.add(new DemoConfigs.Scraped(DemoConfigs.AGENT_JOB, "127.0.0.1:" + agentPort, "demo-agent"));
+            }
+            prometheus.reload(DemoConfigs.prometheus(simulatorJobs, scraped, am.baseUrl(), rules, b.scrapeInterval,
+                    b.evaluationInterval));
             if (b.headless) {
                 say.progress("console: headless, no window");
             } else {
