@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,30 +80,17 @@ public final class Demo {
                         + " set -Dopsdeck.home); Prometheus runs without alert rules");
             }
             say.progress("starting prometheus with " + rules.size() + " rule files");
-            List<DemoConfigs.Scraped> scraped = new ArrayList<>(List.of(
-                    new DemoConfigs.Scraped(DemoConfigs.NODE_EXPORTER_JOB, nodeExporter.target(),
-                            DemoConfigs.NODE_EXPORTER_INSTANCE),
-                    new DemoConfigs.Scraped("alertmanager", DemoConfigs.address(am.baseUrl()), "demo-alertmanager")));
-            String simulatorJobs = sim.scrapeConfig(b.scrapeInterval);
+            var config = new DemoConfigs.PrometheusConfig(sim.scrapeConfig(b.scrapeInterval), nodeExporter.target(),
+                    am.baseUrl(), agentPort, rules, b.scrapeInterval, b.evaluationInterval);
             PrometheusServer prometheus = stack.track("prometheus", PrometheusServer.builder(dir.resolve("prometheus"))
-                    .configYaml(DemoConfigs.prometheus(simulatorJobs, scraped, am.baseUrl(), rules, b.scrapeInterval,
-                            b.evaluationInterval))
-                    .start());
+                    .configYaml(config.yaml(null, false)).start());
             Files.writeString(stack.configFile(), DemoConfigs.opsdeck(prometheus.baseUrl(), am.baseUrl(), agentPort));
             URI simUrl = URI.create(sim.baseUrl());
             DemoContext ctx = new DemoContext(dir, stack.configFile(), agentPort, simUrl, prometheus.baseUrl(),
                     am.baseUrl(), stack::requestStop);
             say.progress(b.agent.describe());
-            Optional<DemoPart> agent = stack.startPart("agent", () -> b.agent.start(ctx));
-            // Prometheus's own port and whether an agent runs are known only now: the dashboards' service
-            // panels look for these jobs (an agent job without an agent would only raise TargetDown)
-            scraped.add(new DemoConfigs.Scraped("prometheus", DemoConfigs.address(prometheus.baseUrl()),
-                    "demo-prometheus"));
-            if (agent.isPresent()) {
-                scraped.add(new DemoConfigs.Scraped(DemoConfigs.AGENT_JOB, "127.0.0.1:" + agentPort, "demo-agent"));
-            }
-            prometheus.reload(DemoConfigs.prometheus(simulatorJobs, scraped, am.baseUrl(), rules, b.scrapeInterval,
-                    b.evaluationInterval));
+            var agent = stack.startPart("agent", () -> b.agent.start(ctx));
+            prometheus.reload(config.yaml(prometheus.baseUrl(), agent.isPresent())); // both known now
             if (b.headless) {
                 say.progress("console: headless, no window");
             } else {

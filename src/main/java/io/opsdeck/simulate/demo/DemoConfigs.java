@@ -45,6 +45,33 @@ final class DemoConfigs {
     static final String NODE_EXPORTER_INSTANCE = "opsdeck-demo";
 
     /**
+     * What the demo's prometheus.yml is made of: the simulator's generated jobs, the real node_exporter, the
+     * project's rules and the Alertmanager alerts go to (and which it scrapes).
+     */
+    record PrometheusConfig(String simulatorJobs, String nodeExporter, URI alertmanager, int agentPort,
+                            List<Path> rules, Duration scrapeInterval, Duration evaluationInterval) {
+
+        /**
+         * The configuration, also scraping Prometheus itself when given and the agent when it runs: both are known
+         * only after Prometheus starts, so the demo reloads this then. An agent job without an agent would only
+         * raise TargetDown.
+         */
+        String yaml(URI prometheus, boolean agent) {
+            List<Scraped> scraped = new ArrayList<>(List.of(
+                    new Scraped(NODE_EXPORTER_JOB, nodeExporter, NODE_EXPORTER_INSTANCE),
+                    new Scraped("alertmanager", address(alertmanager), "demo-alertmanager")));
+            if (prometheus != null) {
+                scraped.add(new Scraped("prometheus", address(prometheus), "demo-prometheus"));
+            }
+            if (agent) {
+                scraped.add(new Scraped(AGENT_JOB, "127.0.0.1:" + agentPort, "demo-agent"));
+            }
+            return DemoConfigs.prometheus(simulatorJobs, scraped, alertmanager, rules, scrapeInterval,
+                    evaluationInterval);
+        }
+    }
+
+    /**
      * Prometheus scraping the simulator (its generated jobs) and {@code scraped} (the real node_exporter, the
      * stack's own services), evaluating {@code rules} and sending alerts to {@code alertmanager}.
      */
