@@ -50,7 +50,7 @@ public final class ToastNotifier implements DesktopNotifier {
 
     @Override
     public void notify(ActiveAlert alert) {
-        HBox toast = show(alert.severity(), alert.alertname() + (alert.instance().isEmpty() ? "" : " · " + alert.instance()),
+        HBox toast = show(alert.severity(), alert.alertname() + (alert.subject().isEmpty() ? "" : " · " + alert.subject()),
                 alert.summary());
         toast.getStyleClass().add("toast-clickable");
         toast.setOnMouseClicked(e -> {

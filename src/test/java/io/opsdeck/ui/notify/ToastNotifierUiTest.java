@@ -62,4 +62,14 @@ class ToastNotifierUiTest {
         assertThat(shown.getText()).isEqualTo(Messages.english().get("toast.close"));
         assertThat(close.getWidth()).isGreaterThanOrEqualTo(close.prefWidth(-1) - 0.5);
     }
+
+    @Test
+    void anAlertWithoutAnInstanceIsTitledByWhatItIsAbout(FxRobot robot) {
+        ActiveAlert absent = new ActiveAlert("a1", "NodeTargetsAbsent", Severity.CRITICAL, "", "No node targets",
+                Instant.parse("2026-11-22T03:00:00Z"), io.opsdeck.console.AlertState.ACTIVE, "",
+                java.util.Map.of("alertname", "NodeTargetsAbsent", "job", "node"));
+        robot.interact(() -> toasts.notify(absent));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("NodeTargetsAbsent \u00b7 job=node").tryQuery()).isPresent();
+    }
 }
