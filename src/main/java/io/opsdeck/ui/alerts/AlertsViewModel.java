@@ -7,12 +7,8 @@ import io.opsdeck.alerts.AlertDetail;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
-import io.opsdeck.alerts.Completions;
 import io.opsdeck.alerts.DashboardRef;
 import io.opsdeck.alerts.ExpireResult;
-import io.opsdeck.alerts.Filter;
-import io.opsdeck.alerts.FilterState;
-import io.opsdeck.alerts.Grouping;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
 import io.opsdeck.alerts.SilenceId;
@@ -31,7 +27,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -50,22 +45,14 @@ public final class AlertsViewModel {
     private final AlertsServices services;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<String> grouping = new SimpleObjectProperty<>(GROUPINGS.getFirst());
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
-    private final ReadOnlyObjectWrapper<AlertView> view = new ReadOnlyObjectWrapper<>();
+    private final AlertFilterModel filter;
     private final ObjectProperty<AlertRow> selectedRow = new SimpleObjectProperty<>();
     private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unackQuestion = new ReadOnlyStringWrapper("");
-    private final RoleFilters roleFilters = new RoleFilters();
     private List<AlertRow> unackRows = List.of();
-    private FilterState filter = FilterState.initial();
-    private long viewGeneration;
-    private boolean viewInFlight;
-    private boolean viewStale;
     private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
     private Consumer<AlertRow> remediate;
@@ -81,10 +68,9 @@ public final class AlertsViewModel {
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
         this.refresher = new SnapshotRefresher(tasks, "refresh alerts", () -> warmed(services.workspace().refresh()), this::apply,
                 e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
-        filterText.addListener((o, a, text) -> editFilter(text));
-        grouping.addListener((o, a, g) -> recompute());
+        this.filter = new AlertFilterModel(tasks, messages, snapshot::get);
         selectedRow.addListener((o, a, row) -> updateDetail());
-        recompute();
+        filter.recompute();
     }
 
     /** Starts refreshing (at once, then each {@link #refresh} call the view's timer makes). */
@@ -112,7 +98,7 @@ public final class AlertsViewModel {
      */
     public void apply(WorkspaceSnapshot s) {
         snapshot.set(s);
-        recompute();
+        filter.recompute();
         AlertRow sel = selectedRow.get();
         if (sel != null) {
             selectedRow.set(s.row(sel.key()).orElse(null));
@@ -134,47 +120,6 @@ public final class AlertsViewModel {
         return s;
     }
 
-    private void editFilter(String text) {
-        FilterState next = filter.edit(text == null ? "" : text);
-        boolean changed = !next.applied().equals(filter.applied());
-        filter = next;
-        filterError.set(next.error().map(e -> messages.format("alerts.filterError", e.column(), e.message())).orElse(""));
-        if (changed) {
-            recompute();
-        }
-    }
-
-    /**
-     * Recomputes the view: inline for small snapshots (under a millisecond, and the view is there at once), else
-     * in the background so filtering 100,000 rows never holds the FX thread. At most one background view is
-     * computed at a time; requests arriving meanwhile coalesce into one for the latest filter, grouping and
-     * snapshot, and a result overtaken by a newer request is dropped.
-     */
-    private void recompute() {
-        long gen = ++viewGeneration;
-        WorkspaceSnapshot s = snapshot.get();
-        Filter f = filter.applied();
-        Grouping g = Grouping.byLabels(grouping.get());
-        if (s.rows().size() < BACKGROUND_VIEW_ROWS) {
-            view.set(s.view(f, g));
-        } else if (viewInFlight) {
-            viewStale = true;
-        } else {
-            viewInFlight = true;
-            tasks.submit("alert view", () -> s.view(f, g), v -> viewDone(gen, v), e -> viewDone(gen, null));
-        }
-    }
-
-    private void viewDone(long gen, AlertView v) {
-        viewInFlight = false;
-        if (gen == viewGeneration && v != null) {
-            view.set(v);
-        } else if (viewStale) {
-            viewStale = false;
-            recompute();
-        }
-    }
-
     private void updateDetail() {
         AlertRow row = selectedRow.get();
         detail.set(row == null ? null : AlertDetail.of(row, snapshot.get(), services.details()));
@@ -188,7 +133,7 @@ public final class AlertsViewModel {
 
     /** Completions for the filter text at the caret, from the current alerts. */
     public List<Completion> completions(String text, int caret) {
-        return Completions.at(text, caret, snapshot.get().rows());
+        return filter.completions(text, caret);
     }
 
     /** Acknowledges the selected row, else every row of the selected group; the outcome or refusal goes to {@link #messageProperty}. */
@@ -289,7 +234,7 @@ public final class AlertsViewModel {
      * role's default filter. What was typed for the previous role is kept for when it comes back.
      */
     public void applyRole(String name, String defaultFilter) {
-        filterText.set(roleFilters.switchTo(name, defaultFilter, filterText.get()));
+        filter.applyRole(name, defaultFilter);
     }
 
     /**
@@ -331,7 +276,7 @@ public final class AlertsViewModel {
         List<String> notes = new java.util.ArrayList<>();
         if (!filter.applied().test(row, now())) {
             notes.add(messages.format("notifyPrefs.reveal.filterCleared", filter.applied().text()));
-            filterText.set("");
+            filter.filterTextProperty().set("");
         }
         if (row.resolved()) {
             notes.add(messages.format("notifyPrefs.reveal.resolved", row.alertname()));
@@ -359,16 +304,16 @@ public final class AlertsViewModel {
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return filter.filterTextProperty();
     }
 
     /** "col 12: unclosed quote" while the text does not parse; empty otherwise. */
     public ReadOnlyStringProperty filterErrorProperty() {
-        return filterError.getReadOnlyProperty();
+        return filter.filterErrorProperty();
     }
 
     public ObjectProperty<String> groupingProperty() {
-        return grouping;
+        return filter.groupingProperty();
     }
 
     public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() {
@@ -376,7 +321,7 @@ public final class AlertsViewModel {
     }
 
     public ReadOnlyObjectProperty<AlertView> viewProperty() {
-        return view.getReadOnlyProperty();
+        return filter.viewProperty();
     }
 
     public ObjectProperty<AlertRow> selectedRowProperty() {
