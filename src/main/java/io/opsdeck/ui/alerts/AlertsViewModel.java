@@ -1,25 +1,18 @@
 package io.opsdeck.ui.alerts;
 
-import io.opsdeck.alerts.AckRefusedException;
-import io.opsdeck.alerts.AckResult;
-import io.opsdeck.alerts.Acknowledger;
 import io.opsdeck.alerts.AlertDetail;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
 import io.opsdeck.alerts.DashboardRef;
-import io.opsdeck.alerts.ExpireResult;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
-import io.opsdeck.alerts.SilenceId;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,12 +40,11 @@ public final class AlertsViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
     private final AlertFilterModel filter;
+    private final SelectionActions actions;
     private final ObjectProperty<AlertRow> selectedRow = new SimpleObjectProperty<>();
     private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper unackQuestion = new ReadOnlyStringWrapper("");
-    private List<AlertRow> unackRows = List.of();
     private final SnapshotRefresher refresher;
     private Consumer<DashboardRef> dashboards = ref -> { };
     private Consumer<AlertRow> remediate;
@@ -69,6 +61,8 @@ public final class AlertsViewModel {
         this.refresher = new SnapshotRefresher(tasks, "refresh alerts", () -> warmed(services.workspace().refresh()), this::apply,
                 e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
         this.filter = new AlertFilterModel(tasks, messages, snapshot::get);
+        this.actions = new SelectionActions(services, tasks, messages, snapshot::get, selectedRow, selectedGroup,
+                message::set, this::forceRefresh);
         selectedRow.addListener((o, a, row) -> updateDetail());
         filter.recompute();
     }
@@ -138,24 +132,7 @@ public final class AlertsViewModel {
 
     /** Acknowledges the selected row, else every row of the selected group; the outcome or refusal goes to {@link #messageProperty}. */
     public void acknowledge() {
-        WorkspaceSnapshot s = snapshot.get();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row == null && group == null) {
-            message.set(messages.get("alerts.selectFirst"));
-            return;
-        }
-        List<AlertRow> rows = row != null ? List.of(row) : group.rows();
-        tasks.submit("acknowledge", () -> services.acknowledger().acknowledge(s, rows, ACK_TEXT), this::acked, e -> {
-            message.set(e instanceof AckRefusedException ? e.getMessage()
-                    : messages.format("alerts.ackFailed", String.valueOf(e.getMessage())));
-        });
-    }
-
-    private void acked(AckResult result) {
-        message.set(result.complete() ? messages.format("alerts.acked", result.silenceIds().size())
-                : messages.format("alerts.ackPartly", String.join("; ", result.failures().values())));
-        forceRefresh();
+        actions.acknowledge();
     }
 
     /**
@@ -163,52 +140,22 @@ public final class AlertsViewModel {
      * {@link #unacknowledgeQuestionProperty} (nothing is sent until {@link #confirmUnacknowledge}).
      */
     public void requestUnacknowledge() {
-        WorkspaceSnapshot s = snapshot.get();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row == null && group == null) {
-            message.set(messages.get("alerts.selectFirst"));
-            return;
-        }
-        List<AlertRow> rows = (row != null ? List.of(row) : group.rows()).stream()
-                .filter(r -> !Acknowledger.ackSilences(s, List.of(r)).isEmpty()).toList();
-        Set<SilenceId> ids = Acknowledger.ackSilences(s, rows);
-        if (ids.isEmpty()) {
-            message.set(messages.get("alerts.notAcked"));
-            return;
-        }
-        unackRows = rows;
-        String clusters = ids.stream().map(SilenceId::cluster).distinct().collect(Collectors.joining(", "));
-        unackQuestion.set(messages.format("alerts.unackQuestion", rows.size(), ids.size(), clusters));
+        actions.requestUnacknowledge();
     }
 
     /** Expires the ACK silences asked about in {@link #requestUnacknowledge}, on every cluster they live in. */
     public void confirmUnacknowledge() {
-        if (unackQuestion.get().isEmpty()) {
-            return;
-        }
-        WorkspaceSnapshot s = snapshot.get();
-        List<AlertRow> rows = unackRows;
-        cancelUnacknowledge();
-        tasks.submit("unacknowledge", () -> services.acknowledger().unacknowledge(s, rows), this::unacked,
-                e -> message.set(messages.format("alerts.unackFailed", String.valueOf(e.getMessage()))));
+        actions.confirmUnacknowledge();
     }
 
     /** Drops the pending question; nothing is sent. */
     public void cancelUnacknowledge() {
-        unackQuestion.set("");
-        unackRows = List.of();
-    }
-
-    private void unacked(ExpireResult result) {
-        message.set(result.complete() ? messages.format("alerts.unacked", result.expired().size())
-                : messages.format("alerts.unackFailed", String.join("; ", result.failures().values())));
-        forceRefresh();
+        actions.cancelUnacknowledge();
     }
 
     /** "Remove the acknowledgement of 2 alert(s)...?" while a removal waits for confirmation; empty otherwise. */
     public ReadOnlyStringProperty unacknowledgeQuestionProperty() {
-        return unackQuestion.getReadOnlyProperty();
+        return actions.unacknowledgeQuestionProperty();
     }
 
     /**
@@ -216,17 +163,7 @@ public final class AlertsViewModel {
      * Empty (and a message says why) when nothing is selected.
      */
     public Optional<SilenceDraft> silenceDraft() {
-        Instant now = now();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row != null) {
-            return Optional.of(SilenceDraft.forAlert(row, services.operator(), now));
-        }
-        if (group != null) {
-            return Optional.of(SilenceDraft.forGroup(group, services.operator(), now));
-        }
-        message.set(messages.get("alerts.selectFirst"));
-        return Optional.empty();
+        return actions.silenceDraft(now());
     }
 
     /**
