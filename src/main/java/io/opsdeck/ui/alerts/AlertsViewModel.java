@@ -49,8 +49,7 @@ public final class AlertsViewModel {
     private Consumer<DashboardRef> dashboards = ref -> { };
     private Consumer<AlertRow> remediate;
     private final AlertHistoryModel history;
-    private final ReadOnlyObjectWrapper<AlertRow> revealed = new ReadOnlyObjectWrapper<>();
-    private Reveal pendingReveal;
+    private final AlertReveal reveals;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
@@ -63,6 +62,7 @@ public final class AlertsViewModel {
         this.filter = new AlertFilterModel(tasks, messages, snapshot::get);
         this.actions = new SelectionActions(services, tasks, messages, snapshot::get, selectedRow, selectedGroup,
                 message::set, this::forceRefresh);
+        this.reveals = new AlertReveal(messages, snapshot::get, filter, selectedRow, selectedGroup, message::set, this::now);
         selectedRow.addListener((o, a, row) -> updateDetail());
         filter.recompute();
     }
@@ -99,9 +99,7 @@ public final class AlertsViewModel {
         }
         updateDetail();
         history.refreshed();
-        if (pendingReveal != null) {
-            revealNow(!s.takenAt().isBefore(pendingReveal.askedAt()));
-        }
+        reveals.applied(s);
     }
 
     /**
@@ -182,51 +180,14 @@ public final class AlertsViewModel {
      * {@link #revealedProperty} tells the view which row to bring into sight. FX thread only.
      */
     public void reveal(String cluster, String fingerprint, String alertname) {
-        pendingReveal = new Reveal(cluster == null ? "" : cluster, fingerprint, alertname == null ? "" : alertname,
-                now());
-        if (!revealNow(false) && refresher.active()) {
+        if (!reveals.reveal(cluster, fingerprint, alertname) && refresher.active()) {
             forceRefresh();
         }
     }
 
     /** The row {@link #reveal} selected last (set anew on each reveal): the view scrolls it into sight. */
     public ReadOnlyObjectProperty<AlertRow> revealedProperty() {
-        return revealed.getReadOnlyProperty();
-    }
-
-    /** Resolves the pending reveal in the snapshot; {@code authoritative}: the snapshot is newer than the request. */
-    private boolean revealNow(boolean authoritative) {
-        Reveal r = pendingReveal;
-        Optional<AlertRow> found = snapshot.get().rows().stream()
-                .filter(row -> row.fingerprint().equals(r.fingerprint()))
-                .filter(row -> r.cluster().isEmpty() || row.cluster().equals(r.cluster()))
-                .min(java.util.Comparator.comparing(AlertRow::resolved)); // a firing copy before a resolved one
-        if (found.isEmpty()) {
-            if (authoritative) {
-                pendingReveal = null;
-                message.set(messages.format("notifyPrefs.reveal.gone", r.alertname()));
-            }
-            return false;
-        }
-        pendingReveal = null;
-        AlertRow row = found.get();
-        List<String> notes = new java.util.ArrayList<>();
-        if (!filter.applied().test(row, now())) {
-            notes.add(messages.format("notifyPrefs.reveal.filterCleared", filter.applied().text()));
-            filter.filterTextProperty().set("");
-        }
-        if (row.resolved()) {
-            notes.add(messages.format("notifyPrefs.reveal.resolved", row.alertname()));
-        }
-        message.set(String.join(" ", notes));
-        selectedGroup.set(null);
-        selectedRow.set(row);
-        revealed.set(null);
-        revealed.set(row);
-        return true;
-    }
-
-    private record Reveal(String cluster, String fingerprint, String alertname, Instant askedAt) {
+        return reveals.revealedProperty();
     }
 
     /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */
