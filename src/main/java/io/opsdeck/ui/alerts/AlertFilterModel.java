@@ -27,6 +27,9 @@ import javafx.beans.property.StringProperty;
  */
 final class AlertFilterModel {
 
+    /** From this many rows the view is computed off the FX thread (10,000 rows take a few ms). */
+    static final int BACKGROUND_VIEW_ROWS = 5_000;
+
     private final TaskRunner tasks;
     private final Messages messages;
     private final Supplier<WorkspaceSnapshot> snapshot;
@@ -70,7 +73,7 @@ final class AlertFilterModel {
         WorkspaceSnapshot s = snapshot.get();
         Filter f = filter.applied();
         Grouping g = Grouping.byLabels(grouping.get());
-        if (s.rows().size() < AlertsViewModel.BACKGROUND_VIEW_ROWS) {
+        if (s.rows().size() < BACKGROUND_VIEW_ROWS) {
             view.set(s.view(f, g));
         } else if (viewInFlight) {
             viewStale = true;

@@ -19,51 +19,40 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the Alerts workspace: the last snapshot, the filter (a broken one shows its error while the last good
- * one stays applied), the grouping, the grouped view, the selection and its detail. Every network call goes through
- * the {@link TaskRunner}; a refresh's result is applied in one UI callback. Refreshes only while {@link #activate}d.
+ * State of the Alerts workspace: the last snapshot, kept fresh while {@link #activate}d, and the last message; its
+ * parts are the filter and grouped view ({@link AlertFilterModel}), the selection and its detail
+ * ({@link AlertSelection}), the actions on the selection ({@link SelectionActions}) and revealing a notified alert
+ * ({@link AlertReveal}). Every network call goes through the {@link TaskRunner}; a refresh's result is applied in
+ * one UI callback.
  */
 public final class AlertsViewModel {
 
     /** Groupings offered, alertname first (the default). */
     public static final List<String> GROUPINGS = List.of("alertname", "instance", "team", "cluster");
-    static final String ACK_TEXT = "acknowledged in the console";
-    /** From this many rows the view is computed off the FX thread (10,000 rows take a few ms). */
-    static final int BACKGROUND_VIEW_ROWS = 5_000;
 
     private final AlertsServices services;
-    private final TaskRunner tasks;
-    private final Messages messages;
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
     private final AlertFilterModel filter;
     private final SelectionActions actions;
-    private final ObjectProperty<AlertRow> selectedRow = new SimpleObjectProperty<>();
-    private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final AlertSelection selection;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final SnapshotRefresher refresher;
-    private Consumer<DashboardRef> dashboards = ref -> { };
-    private Consumer<AlertRow> remediate;
-    private final AlertHistoryModel history;
     private final AlertReveal reveals;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.history = new AlertHistoryModel(services.history(), tasks, messages);
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
+        this.selection = new AlertSelection(services, snapshot::get, new AlertHistoryModel(services.history(), tasks, messages));
         this.refresher = new SnapshotRefresher(tasks, "refresh alerts", () -> warmed(services.workspace().refresh()), this::apply,
                 e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
         this.filter = new AlertFilterModel(tasks, messages, snapshot::get);
-        this.actions = new SelectionActions(services, tasks, messages, snapshot::get, selectedRow, selectedGroup,
+        this.actions = new SelectionActions(services, tasks, messages, snapshot::get, selection.row(), selection.group(),
                 message::set, this::forceRefresh);
-        this.reveals = new AlertReveal(messages, snapshot::get, filter, selectedRow, selectedGroup, message::set, this::now);
-        selectedRow.addListener((o, a, row) -> updateDetail());
+        this.reveals = new AlertReveal(messages, snapshot::get, filter, selection.row(), selection.group(), message::set,
+                this::now);
         filter.recompute();
     }
 
@@ -93,12 +82,7 @@ public final class AlertsViewModel {
     public void apply(WorkspaceSnapshot s) {
         snapshot.set(s);
         filter.recompute();
-        AlertRow sel = selectedRow.get();
-        if (sel != null) {
-            selectedRow.set(s.row(sel.key()).orElse(null));
-        }
-        updateDetail();
-        history.refreshed();
+        selection.applied(s);
         reveals.applied(s);
     }
 
@@ -112,15 +96,9 @@ public final class AlertsViewModel {
         return s;
     }
 
-    private void updateDetail() {
-        AlertRow row = selectedRow.get();
-        detail.set(row == null ? null : AlertDetail.of(row, snapshot.get(), services.details()));
-        history.show(row);
-    }
-
     /** The agent's history of the selected alert and the note on recently resolved alerts. */
     public AlertHistoryModel history() {
-        return history;
+        return selection.history();
     }
 
     /** Completions for the filter text at the caret, from the current alerts. */
@@ -223,15 +201,15 @@ public final class AlertsViewModel {
     }
 
     public ObjectProperty<AlertRow> selectedRowProperty() {
-        return selectedRow;
+        return selection.row();
     }
 
     public ObjectProperty<RowGroup> selectedGroupProperty() {
-        return selectedGroup;
+        return selection.group();
     }
 
     public ReadOnlyObjectProperty<AlertDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
+        return selection.detail();
     }
 
     /** The last action's outcome or error, in words. */
@@ -241,26 +219,24 @@ public final class AlertsViewModel {
 
     /** Where the Dashboard button goes; default: nowhere. */
     public void onOpenDashboard(Consumer<DashboardRef> opener) {
-        this.dashboards = opener;
+        selection.onOpenDashboard(opener);
     }
 
     /** What "Remediate…" in the details does; without it (no agent) the button is not shown. */
     public void onRemediate(Consumer<AlertRow> action) {
-        this.remediate = action;
+        selection.onRemediate(action);
     }
 
     boolean canRemediate() {
-        return remediate != null;
+        return selection.canRemediate();
     }
 
     void remediate(AlertRow row) {
-        if (remediate != null) {
-            remediate.accept(row);
-        }
+        selection.remediate(row);
     }
 
     void openDashboard(DashboardRef ref) {
-        dashboards.accept(ref);
+        selection.openDashboard(ref);
     }
 
     public AlertsServices services() {
@@ -272,6 +248,6 @@ public final class AlertsViewModel {
     }
 
     public Optional<AlertRow> selected() {
-        return Optional.ofNullable(selectedRow.get());
+        return Optional.ofNullable(selection.row().get());
     }
 }

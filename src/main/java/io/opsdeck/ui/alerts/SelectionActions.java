@@ -29,6 +29,8 @@ import javafx.beans.value.ObservableValue;
  */
 final class SelectionActions {
 
+    static final String ACK_TEXT = "acknowledged in the console";
+
     private final AlertsServices services;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -67,7 +69,7 @@ final class SelectionActions {
     void acknowledge() {
         WorkspaceSnapshot s = snapshot.get();
         selection().ifPresent(rows -> tasks.submit("acknowledge",
-                () -> services.acknowledger().acknowledge(s, rows, AlertsViewModel.ACK_TEXT), this::acked,
+                () -> services.acknowledger().acknowledge(s, rows, ACK_TEXT), this::acked,
                 e -> message.accept(e instanceof AckRefusedException ? e.getMessage()
                         : messages.format("alerts.ackFailed", String.valueOf(e.getMessage())))));
     }
