@@ -16,28 +16,23 @@ import io.opsdeck.simulate.stack.FreePorts;
 import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,37 +65,24 @@ class AgentHistoryUiTest {
                         credentials: hook-token
             """.formatted(AGENT_PORT)).build();
 
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private Path dir;
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
+    @TempDir
+    Path dir;
     private HistoryAgent agent;
     private AgentHistoryLive live;
     private AlertmanagerClient am;
-    private AlertmanagerFleet fleet;
     private ConsoleApp app;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("opsdeck-agent-history-ui");
-        agent = new HistoryAgent(dir, AGENT_PORT);
-        live = AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER));
+        agent = window.closing(new HistoryAgent(dir, AGENT_PORT));
+        live = window.closing(AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER)));
         am = AlertmanagerClient.builder(STACK.alertmanager().baseUrl()).name("am-0").build();
-        fleet = AlertmanagerFleet.builder().add("eu", am).build();
+        AlertmanagerFleet fleet = window.closing(AlertmanagerFleet.builder().add("eu", am).build());
         AlertsServices services = AlertsServices.of(fleet, "ana", Clock.systemUTC(), live.history().alerts());
-        app = new ConsoleApp(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(services);
+        app = window.app(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults()).alerts(services);
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        fleet.close();
-        live.close();
-        agent.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     private AlertsViewModel vm() {
