@@ -1,5 +1,8 @@
 package io.opsdeck.ui.alerts;
 
+import static io.opsdeck.ui.alerts.AlertsScreen.list;
+import static io.opsdeck.ui.alerts.AlertsScreen.shownRows;
+import static io.opsdeck.ui.alerts.AlertsScreen.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -85,20 +87,6 @@ class AgentHistoryUiTest {
         app.start(stage);
     }
 
-    private AlertsViewModel vm() {
-        return app.alertWorkspaces().orElseThrow().alertsModel();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-list").queryAs(ListView.class);
-    }
-
-    private static List<AlertRow> shownRows(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> tree(robot).getItems().stream()
-                .filter(AlertRow.class::isInstance).map(AlertRow.class::cast).toList()).get();
-    }
-
     @Test
     void anAlertTheAgentSawResolveIsListedAsRecentlyResolvedWithItsHistory(FxRobot robot) throws Exception {
         String run = TestAlerts.unique();
@@ -115,7 +103,7 @@ class AgentHistoryUiTest {
         robot.clickOn("#nav-alerts");
         robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
         await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
+            robot.interact(() -> vm(app).refresh());
             return shownRows(robot).size() == 1;
         });
         AlertRow row = shownRows(robot).getFirst();
@@ -127,7 +115,7 @@ class AgentHistoryUiTest {
 
         robot.interact(() -> {
             // line 0 is the group's header, line 1 its first alert
-            tree(robot).getSelectionModel().select(1);
+            list(robot).getSelectionModel().select(1);
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> historyLines(robot).size() >= 2);
         List<String> lines = historyLines(robot);
@@ -143,13 +131,13 @@ class AgentHistoryUiTest {
         robot.clickOn("#nav-alerts");
         robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
         await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
+            robot.interact(() -> vm(app).refresh());
             return shownRows(robot).size() == 1;
         });
         Label note = robot.lookup("#alerts-resolved-note").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("Recently resolved alerts unavailable: agent (http://127.0.0.1:" + AGENT_PORT);
-        robot.interact(() -> tree(robot).getSelectionModel().select(1));
+        robot.interact(() -> list(robot).getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detail-history-note").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("History unavailable: agent (")).orElse(false));
     }
