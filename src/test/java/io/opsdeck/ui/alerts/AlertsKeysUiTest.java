@@ -55,7 +55,7 @@ class AlertsKeysUiTest {
     @BeforeAll
     static void connect() {
         services = new AlertsServices(PAIR.services.workspace(),
-                Acknowledger.builder(PAIR.fleet).operator("ana").duration(Duration.ofSeconds(90)).build(),
+                Acknowledger.builder(PAIR.fleet()).operator("ana").duration(Duration.ofSeconds(90)).build(),
                 PAIR.services.silencer(), PAIR.services.details().withDashboardsByRole(Map.of("web", "service-overview")),
                 "ana", PAIR.services.clock());
     }
@@ -139,8 +139,8 @@ class AlertsKeysUiTest {
         // a on the group: one ACK silence for both alerts, on both peers
         selectGroup(robot, "HostDown");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
 
         robot.interact(() -> list(robot).requestFocus());
         key(robot, KeyCode.SLASH);
@@ -159,8 +159,8 @@ class AlertsKeysUiTest {
         openFocused(robot, run, 2);
         selectGroup(robot, "DiskFull");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).startsWith("acked by ana"));
 
         selectGroup(robot, "DiskFull");
@@ -171,15 +171,15 @@ class AlertsKeysUiTest {
         key(robot, KeyCode.ESCAPE);
         assertThat(question.isVisible()).isFalse();
         Thread.sleep(500);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).as("cancelled: nothing sent").hasSize(1);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run)).as("cancelled: nothing sent").hasSize(1);
 
         selectGroup(robot, "DiskFull");
         robot.clickOn("#alerts-unack");
         assertThat(question.isVisible()).isTrue();
         robot.clickOn("#alerts-unack-confirm");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).equals("firing"));
         assertThat(robot.lookup("#alerts-message").queryAs(Label.class).getText())
                 .isEqualTo("Acknowledgement removed (1 silence(s) expired).");

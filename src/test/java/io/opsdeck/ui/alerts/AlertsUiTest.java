@@ -125,9 +125,9 @@ class AlertsUiTest {
 
         robot.press(KeyCode.A).release(KeyCode.A);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().comment()).startsWith("ACK!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run).getFirst().comment()).startsWith("ACK!");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#row-state").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("acked by ana")));
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).startsWith("acked by ana");
@@ -146,7 +146,7 @@ class AlertsUiTest {
         robot.clickOn("#silence-comment").write("swapping disk");
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#silence-preview-count").queryAs(Label.class).getText()).startsWith("Would silence 1 of");
-        int before = PAIR.peer0.silences().size();
+        int before = PAIR.peer(0).silences().size();
 
         robot.interact(() -> robot.lookup("#matcher-op-1").queryAs(ChoiceBox.class).setValue("=~"));
         robot.doubleClickOn("#matcher-value-1").write("web-(");
@@ -158,8 +158,8 @@ class AlertsUiTest {
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isTrue();
         robot.clickOn("#silence-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(PAIR.peer0.silences()).hasSize(before);
-        assertThat(PAIR.peer1.silences()).hasSize(before);
+        assertThat(PAIR.peer(0).silences()).hasSize(before);
+        assertThat(PAIR.peer(1).silences()).hasSize(before);
     }
 
     @Test
@@ -169,7 +169,7 @@ class AlertsUiTest {
         openOn(robot, app, run, 1);
         select(robot, "web-9");
         robot.press(KeyCode.A).release(KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1);
 
         robot.clickOn("#nav-silences");
         assertThat(vm(app).active()).as("the hidden Alerts view stops refreshing").isFalse();
@@ -187,8 +187,8 @@ class AlertsUiTest {
             robot.lookup("#silences-expire").queryButton().fire();
         });
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> table.getItems().stream().noneMatch(e -> mentions(e, run))));
         assertThat(robot.lookup("#silences-message").queryAs(Label.class).getText()).isEqualTo("Expired 1 silence(s).");
 

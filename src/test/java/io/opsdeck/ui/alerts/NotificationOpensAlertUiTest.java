@@ -50,7 +50,7 @@ class NotificationOpensAlertUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Fixtures f = new Fixtures();
-        feed = new FleetAlertFeed(PAIR.fleet);
+        feed = new FleetAlertFeed(PAIR.fleet());
         // what earlier tests left firing is the first snapshot: known, not news
         feed.pollOnce();
         ConsoleServices s = f.services;
@@ -69,7 +69,7 @@ class NotificationOpensAlertUiTest {
     }
 
     private static String fingerprint(String run, String instance) {
-        return PAIR.peer0.alerts(AlertQuery.all()).stream()
+        return PAIR.peer(0).alerts(AlertQuery.all()).stream()
                 .filter(a -> run.equals(a.label("test")) && instance.equals(a.label("instance")))
                 .findFirst().orElseThrow().fingerprint();
     }
@@ -128,10 +128,10 @@ class NotificationOpensAlertUiTest {
         PostableAlert firing = alert(run, name, "instance", "db-3", "role", "db", "severity", "warning");
         postAndNotify(robot, List.of(firing), name + " on db-3");
         PostableAlert resolved = firing.withEndsAt(Instant.now().minusSeconds(60));
-        PAIR.peer0.postAlerts(List.of(resolved));
-        PAIR.peer1.postAlerts(List.of(resolved));
-        await().atMost(Duration.ofSeconds(20)).until(() -> PAIR.peer0.alerts(AlertQuery.all()).stream()
-                .noneMatch(a -> run.equals(a.label("test"))) && PAIR.peer1.alerts(AlertQuery.all()).stream()
+        PAIR.peer(0).postAlerts(List.of(resolved));
+        PAIR.peer(1).postAlerts(List.of(resolved));
+        await().atMost(Duration.ofSeconds(20)).until(() -> PAIR.peer(0).alerts(AlertQuery.all()).stream()
+                .noneMatch(a -> run.equals(a.label("test"))) && PAIR.peer(1).alerts(AlertQuery.all()).stream()
                 .noneMatch(a -> run.equals(a.label("test"))));
 
         robot.clickOn(name + " on db-3");

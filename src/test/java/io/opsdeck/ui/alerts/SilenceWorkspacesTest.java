@@ -57,11 +57,11 @@ class SilenceWorkspacesTest {
         assertThat(editor.matcherProblem(1)).hasValueSatisfying(p -> assertThat(p).containsIgnoringCase("regex"));
         assertThat(editor.matcherProblem(0)).isEmpty();
         assertThat(editor.canSave().get()).isFalse();
-        int before = PAIR.peer0.silences().size();
+        int before = PAIR.peer(0).silences().size();
         editor.save();
-        assertThat(PAIR.peer0.silences()).hasSize(before);
-        assertThat(PAIR.peer1.silences()).hasSize(before);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).isEmpty();
+        assertThat(PAIR.peer(0).silences()).hasSize(before);
+        assertThat(PAIR.peer(1).silences()).hasSize(before);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run)).isEmpty();
     }
 
     @Test
@@ -87,7 +87,7 @@ class SilenceWorkspacesTest {
 
         editor.save();
         assertThat(editor.messageProperty().get()).startsWith("Silence created");
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
     }
 
     @Test
@@ -114,8 +114,8 @@ class SilenceWorkspacesTest {
         assertThat(silences.messageProperty().get()).isEqualTo("Expired 1 silence(s).");
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
-            return ours(silences, run).isEmpty() && AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                    && AlertPair.activeSilences(PAIR.peer1, run).isEmpty();
+            return ours(silences, run).isEmpty() && AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                    && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty();
         });
     }
 
