@@ -1,6 +1,7 @@
 package io.opsdeck.console;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,16 @@ import java.util.Objects;
  * @param state       active, suppressed (acknowledged) or unprocessed
  * @param cluster     the Alertmanager cluster that reported it; empty when not known (e.g. from the agent), and
  *                    then the fingerprint alone names it
+ * @param labels      all its labels, for the role's alert filter; empty when not known
  */
 public record ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
-                          Instant startsAt, AlertState state, String cluster) {
+                          Instant startsAt, AlertState state, String cluster, Map<String, String> labels) {
+
+    /** An alert whose labels are not known beyond the ones named here. */
+    public ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
+                       Instant startsAt, AlertState state, String cluster) {
+        this(fingerprint, alertname, severity, instance, summary, startsAt, state, cluster, Map.of());
+    }
 
     /** An alert whose cluster is not known. */
     public ActiveAlert(String fingerprint, String alertname, Severity severity, String instance, String summary,
@@ -35,6 +43,7 @@ public record ActiveAlert(String fingerprint, String alertname, Severity severit
         instance = instance == null ? "" : instance;
         summary = summary == null ? "" : summary;
         cluster = cluster == null ? "" : cluster;
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
     }
 
     /** Firing and nobody has acknowledged it (no silence or inhibition). */

@@ -50,4 +50,16 @@ class ToastNotifierUiTest {
         assertThat(opened).isEmpty();
         assertThat(toasts.node().getChildren()).isEmpty();
     }
+
+    @Test
+    void aLongBodyWrapsAndTheCloseButtonKeepsItsWord(FxRobot robot) throws Exception {
+        javafx.scene.layout.HBox toast = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> toasts.show(Severity.INFO,
+                "No system tray", "This desktop has no system tray: alert notifications appear here, in the window."))
+                .get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Button close = robot.from(toast).lookup((Button b) -> true).queryButton();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) close.lookup(".text");
+        assertThat(shown.getText()).isEqualTo(Messages.english().get("toast.close"));
+        assertThat(close.getWidth()).isGreaterThanOrEqualTo(close.prefWidth(-1) - 0.5);
+    }
 }
