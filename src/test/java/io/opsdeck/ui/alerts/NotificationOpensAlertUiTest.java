@@ -110,7 +110,7 @@ class NotificationOpensAlertUiTest {
         // the operator narrowed the list to one host; the notification is about another
         String typed = "role=\"db\" instance=\"db-1\"";
         onFx(() -> {
-            vm().filterTextProperty().set(typed);
+            vm(app).filterTextProperty().set(typed);
             return null;
         });
         postAndNotify(robot, List.of(alert(run, name, "instance", "db-7", "role", "db", "severity", "critical")),
