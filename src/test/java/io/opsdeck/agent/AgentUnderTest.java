@@ -66,11 +66,15 @@ final class AgentUnderTest implements BeforeEachCallback, AfterEachCallback {
                 agent.close();
                 agent = null;
             }
-            receiver.close();
+            if (receiver != null) {
+                receiver.close();
+            }
         } finally {
             smtp.afterEach(context);
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
