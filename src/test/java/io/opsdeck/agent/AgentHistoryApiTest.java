@@ -27,6 +27,13 @@ class AgentHistoryApiTest {
         return a.json();
     }
 
+    /** Each listed notification's alertname, in order; not the alertname among its labels. */
+    private static List<String> names(JsonNode rows) {
+        List<String> names = new ArrayList<>();
+        rows.forEach(r -> names.add(r.path("alertname").asText()));
+        return names;
+    }
+
     @Test
     void pagesWalkEveryNotificationNewestFirstWithoutRepeats() throws Exception {
         for (int i = 0; i < 5; i++) {
@@ -50,8 +57,8 @@ class AgentHistoryApiTest {
     void alertFilterMatchesPartOfTheNameIgnoringCaseAndLikeWildcardsLiterally() throws Exception {
         hook(Webhooks.firing("DiskFull", "warning", "fp-disk"));
         hook(Webhooks.firing("HighCpu", "warning", "fp-cpu"));
-        assertThat(get("/api/v1/notifications?alert=diskf").findValuesAsText("alertname")).containsOnly("DiskFull").isNotEmpty();
-        assertThat(get("/api/v1/notifications?alert=fp-cpu").findValuesAsText("alertname")).containsOnly("HighCpu").isNotEmpty();
+        assertThat(names(get("/api/v1/notifications?alert=diskf"))).containsOnly("DiskFull").isNotEmpty();
+        assertThat(names(get("/api/v1/notifications?alert=fp-cpu"))).containsOnly("HighCpu").isNotEmpty();
         assertThat(get("/api/v1/notifications?alert=%25")).isEmpty();
         assertThat(get("/api/v1/notifications?alert=_")).isEmpty();
     }
@@ -62,9 +69,9 @@ class AgentHistoryApiTest {
         long between = System.currentTimeMillis();
         await().atMost(Duration.ofSeconds(2)).until(() -> System.currentTimeMillis() > between + 5);
         hook(Webhooks.firing("Warn1", "warning", "fp-warn"));
-        assertThat(get("/api/v1/notifications?until=" + between).findValuesAsText("alertname")).containsOnly("Critical1").isNotEmpty();
-        assertThat(get("/api/v1/notifications?since=" + between).findValuesAsText("alertname")).containsOnly("Warn1").isNotEmpty();
-        assertThat(get("/api/v1/notifications?channel=slack").findValuesAsText("alertname")).containsExactly("Critical1");
+        assertThat(names(get("/api/v1/notifications?until=" + between))).containsOnly("Critical1").isNotEmpty();
+        assertThat(names(get("/api/v1/notifications?since=" + between))).containsOnly("Warn1").isNotEmpty();
+        assertThat(names(get("/api/v1/notifications?channel=slack"))).containsExactly("Critical1");
         assertThat(get("/api/v1/notifications?channel=&recipient=").size()).isEqualTo(get("/api/v1/notifications").size());
         assertThat(Webhooks.get(agent.base(), "/api/v1/notifications?before=yesterday", "viewer-token").code()).isEqualTo(400);
     }
