@@ -3,46 +3,26 @@ package io.opsdeck.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.opsdeck.teststack.LocalReceiver;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 class AgentNoiseTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dir;
-
-    private final LocalReceiver receiver = new LocalReceiver();
-    private Agent agent;
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        receiver.close();
-    }
+    final AgentUnderTest agent = AgentUnderTest.notStarted();
 
     /** Starts the fixture's agent with {@code setting} of its YAML changed to {@code changed}. */
     private URI start(String setting, String changed) throws Exception {
-        agent = AgentFixture.startEdited(dir, SMTP.getSmtp().getPort(), receiver, yaml -> yaml.replace(setting, changed));
-        return agent.baseUrl();
+        return agent.startEdited(yaml -> yaml.replace(setting, changed));
     }
 
     private List<String> subjects() {
-        return AgentFixture.subjects(SMTP);
+        return agent.subjects();
     }
 
     @Test
@@ -68,15 +48,14 @@ class AgentNoiseTest {
         for (int i = 0; i < 4; i++) {
             Webhooks.deliver(base, "hook-token", Webhooks.firing("Burst" + i, "critical", "fp-burst" + i));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().stream().filter(r -> r.path().startsWith("/slack")).count() == 3);
-        List<String> bodies = receiver.received().stream().filter(r -> r.path().startsWith("/slack")).map(LocalReceiver.Received::body).toList();
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.receiver().received().stream().filter(r -> r.path().startsWith("/slack")).count() == 3);
+        List<String> bodies = agent.receiver().received().stream().filter(r -> r.path().startsWith("/slack")).map(LocalReceiver.Received::body).toList();
         assertThat(bodies).filteredOn(b -> b.contains("Digest: 2 alerts")).hasSize(1);
     }
 
     @Test
     void repeatOfAFiringAlertWithinTheRepeatIntervalIsSuppressed() throws Exception {
-        agent = AgentFixture.start(dir, SMTP.getSmtp().getPort(), receiver, null); // repeat_interval: 1h
-        URI base = agent.baseUrl();
+        URI base = agent.start(); // repeat_interval: 1h
         Map<String, String> labels = Map.of("alertname", "Again", "severity", "warning", "instance", "web-3");
         // a second Alertmanager group (another groupKey) reporting the same alert
         Webhooks.deliver(base, "hook-token", Webhooks.payload("g1", "firing", "fp-again", labels, "2026-01-01T10:00:00Z"));

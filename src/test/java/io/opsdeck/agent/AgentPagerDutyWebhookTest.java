@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.opsdeck.notify.WebhookChannel;
 import io.opsdeck.store.Escalation;
-import io.opsdeck.teststack.LocalReceiver;
 import io.opsdeck.util.Secret;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** PagerDuty v3 webhooks posted to a real agent: signed acknowledgements stop escalation, anything unsigned changes nothing. */
 class AgentPagerDutyWebhookTest {
@@ -30,26 +24,11 @@ class AgentPagerDutyWebhookTest {
     private static final String PATH = "/api/v1/pagerduty/webhook";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dir;
-
-    private final LocalReceiver receiver = new LocalReceiver();
-    private Agent agent;
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        receiver.close();
-    }
+    final AgentUnderTest agent = AgentUnderTest.notStarted();
 
     private URI start(boolean withSecret) throws Exception {
-        agent = AgentFixture.startEdited(dir, SMTP.getSmtp().getPort(), receiver, yaml -> withSecret
+        return agent.startEdited(yaml -> withSecret
                 ? yaml.replace("routing_key: rk-1}", "routing_key: rk-1, webhook_secret: " + SECRET + "}") : yaml);
-        return agent.baseUrl();
     }
 
     private static String acknowledged(String incidentKey) {
@@ -77,12 +56,12 @@ class AgentPagerDutyWebhookTest {
     }
 
     private String escalationStatus(String fingerprint) {
-        return agent.store().read(c -> agent.store().escalations().all(c)).stream()
+        return agent.agent().store().read(c -> agent.agent().store().escalations().all(c)).stream()
                 .filter(e -> e.fingerprint().equals(fingerprint)).map(Escalation::status).findFirst().orElse("none");
     }
 
-    private static long mailsTo(String address) {
-        return AgentFixture.mailsTo(SMTP, address);
+    private long mailsTo(String address) {
+        return agent.mailsTo(address);
     }
 
     @Test
@@ -108,11 +87,11 @@ class AgentPagerDutyWebhookTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo("bob@example.com") >= 1);
         assertThat(escalationStatus("fp-control")).isEqualTo("exhausted");
         assertThat(mailsTo("bob@example.com")).isEqualTo(1);
-        assertThat(AgentFixture.mails(SMTP, m -> m.getSubject().contains("PdAcked") && m.getSubject().contains("ESCALATED")))
+        assertThat(AgentFixture.mails(agent.smtp(), m -> m.getSubject().contains("PdAcked") && m.getSubject().contains("ESCALATED")))
                 .isEmpty();
         // PagerDuty already knows: no "acknowledge" event goes back to it
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().stream().filter(r -> r.path().equals("/v2/enqueue")).count() >= 2);
-        assertThat(receiver.received()).noneMatch(r -> r.body().contains("\"acknowledge\""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.receiver().received().stream().filter(r -> r.path().equals("/v2/enqueue")).count() >= 2);
+        assertThat(agent.receiver().received()).noneMatch(r -> r.body().contains("\"acknowledge\""));
 
         // PagerDuty redelivers: answered 200, nothing changes twice
         Webhooks.Answer again = postSigned(base, body, sign(SECRET, body));

@@ -11,27 +11,68 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.HttpUrl;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real agent in this JVM with remediation on and real command plans (run without a shell), for console tests:
  * {@code restart-web} (medium risk, needs one approval, dry run with echo), {@code drain-web} (low risk, runs by
  * itself and sleeps so it can be seen running and cancelled). Users: alice and bob (approvers), otto (operator),
- * ada (admin), vera (viewer); tokens are {@code NAME-token}.
+ * ada (admin), vera (viewer); tokens are {@code NAME-token}. Either started in a directory the test owns, or as a
+ * JUnit extension for a test class (its own temporary directory, started before {@code @BeforeAll} methods, closed
+ * after {@code @AfterAll}):
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RemediationAgent AGENT = RemediationAgent.perClass();
+ * }</pre>
  */
-public final class RemediationAgent implements AutoCloseable {
+public final class RemediationAgent implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final Agent agent;
     private final List<OkHttpClient> clients = new CopyOnWriteArrayList<>();
+    private Agent agent;
+    private Path ownDir;
 
-    private RemediationAgent(Agent agent) {
-        this.agent = agent;
+    private RemediationAgent() {
     }
 
+    /** An agent started now with its plans and database in {@code dir}; close it when done. */
     public static RemediationAgent start(Path dir) throws Exception {
+        RemediationAgent started = new RemediationAgent();
+        started.agent = launch(dir);
+        return started;
+    }
+
+    /** The agent as a per-class JUnit extension, started in a temporary directory of its own. */
+    public static RemediationAgent perClass() {
+        return new RemediationAgent();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        ownDir = Files.createTempDirectory("opsdeck-remediation-agent");
+        agent = launch(ownDir);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            close();
+        } finally {
+            try (Stream<Path> files = Files.walk(ownDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Agent launch(Path dir) throws Exception {
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Files.writeString(plans.resolve("web.yaml"), """
                 plans:
@@ -69,7 +110,7 @@ public final class RemediationAgent implements AutoCloseable {
                     fleet_size: 100
                     limits: {cooldown: 1s}
                 """.formatted(dir, plans);
-        return new RemediationAgent(Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent"))));
+        return Agent.start(AgentSettings.fromYaml(new YAMLMapper().readTree(yaml).get("agent")));
     }
 
     public URI baseUrl() {
@@ -122,6 +163,8 @@ public final class RemediationAgent implements AutoCloseable {
     @Override
     public void close() {
         clients.forEach(c -> c.dispatcher().executorService().shutdown());
-        agent.close();
+        if (agent != null) {
+            agent.close();
+        }
     }
 }

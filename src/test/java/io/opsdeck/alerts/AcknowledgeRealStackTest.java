@@ -42,14 +42,14 @@ class AcknowledgeRealStackTest {
         RowGroup hostDown = snap.view(runFilter(run), Grouping.DEFAULT).groups().get(0);
         assertThat(hostDown.key().values()).containsExactly("HostDown");
 
-        Acknowledger acks = Acknowledger.builder(PAIR.fleet).operator("ana").listener(actions::add).build();
+        Acknowledger acks = Acknowledger.builder(PAIR.fleet()).operator("ana").listener(actions::add).build();
         AckResult result = acks.acknowledge(snap, hostDown, "db failover");
 
         assertThat(result.complete()).isTrue();
         String id = result.silenceIds().get("eu");
         assertThat(result.matchers().get("eu")).extracting(Object::toString).containsExactly("alertname=\"HostDown\"",
                 "instance=~\"web-1|web-2\"", "severity=\"critical\"", "test=\"" + run + "\"");
-        for (AlertmanagerClient peer : List.of(PAIR.peer0, PAIR.peer1)) {
+        for (AlertmanagerClient peer : List.of(PAIR.peer(0), PAIR.peer(1))) {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(peer.silences(only(run))).singleElement().satisfies(s -> {
                         assertThat(s.id()).isEqualTo(id);
@@ -81,7 +81,7 @@ class AcknowledgeRealStackTest {
 
         ExpireResult unack = acks.unacknowledge(rows(after, run));
         assertThat(unack.expired()).containsExactly(new SilenceId("eu", id));
-        for (AlertmanagerClient peer : List.of(PAIR.peer0, PAIR.peer1)) { // the other peer learns it by gossip
+        for (AlertmanagerClient peer : List.of(PAIR.peer(0), PAIR.peer(1))) { // the other peer learns it by gossip
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(peer.silence(id))
                     .hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(SilenceState.EXPIRED)));
         }
@@ -93,10 +93,10 @@ class AcknowledgeRealStackTest {
     void unacknowledgingAnAlertAckedTwiceExpiresBothAckSilencesButNoOtherSilence() {
         String run = unique();
         WorkspaceSnapshot snap = PAIR.post(run, List.of(alert(run, "HostDown", "instance", "web-5")));
-        Acknowledger acks = Acknowledger.builder(PAIR.fleet).operator("ana").build();
+        Acknowledger acks = Acknowledger.builder(PAIR.fleet()).operator("ana").build();
         String first = acks.acknowledge(snap, rows(snap, run), "first").silenceIds().get("eu");
         String second = acks.acknowledge(snap, rows(snap, run), "second").silenceIds().get("eu");
-        String plain = PAIR.fleet.createSilenceOnCluster("eu", TestAlerts.silence(io.opsdeck.alertmanager.Matcher.equal("test", run)));
+        String plain = PAIR.fleet().createSilenceOnCluster("eu", TestAlerts.silence(io.opsdeck.alertmanager.Matcher.equal("test", run)));
         WorkspaceSnapshot acked = await().atMost(Duration.ofSeconds(10)).until(PAIR.workspace::refresh,
                 s -> rows(s, run).getFirst().alert().status().silencedBy().size() == 3);
         assertThat(Acknowledger.ackSilences(acked, rows(acked, run)))
@@ -106,7 +106,7 @@ class AcknowledgeRealStackTest {
 
         assertThat(result.complete()).isTrue();
         assertThat(result.expired()).containsExactlyInAnyOrder(new SilenceId("eu", first), new SilenceId("eu", second));
-        for (AlertmanagerClient peer : List.of(PAIR.peer0, PAIR.peer1)) {
+        for (AlertmanagerClient peer : List.of(PAIR.peer(0), PAIR.peer(1))) {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 assertThat(peer.silence(first).orElseThrow().state()).isEqualTo(SilenceState.EXPIRED);
                 assertThat(peer.silence(second).orElseThrow().state()).isEqualTo(SilenceState.EXPIRED);
@@ -124,9 +124,9 @@ class AcknowledgeRealStackTest {
                 alert(run, "HostDown", "instance", "web-1", "job", "app")));
         List<AlertRow> chosen = rows(snap, run).stream().filter(r -> !(r.label("instance").equals("web-1")
                 && r.label("job").equals("app"))).toList();
-        Acknowledger acks = Acknowledger.builder(PAIR.fleet).build();
+        Acknowledger acks = Acknowledger.builder(PAIR.fleet()).build();
         assertThatThrownBy(() -> acks.acknowledge(snap, chosen, "")).isInstanceOf(AckRefusedException.class)
                 .hasMessageContaining("would also cover 1 alert(s) not chosen");
-        assertThat(PAIR.fleet.silences(only(run)).silences()).isEmpty();
+        assertThat(PAIR.fleet().silences(only(run)).silences()).isEmpty();
     }
 }

@@ -21,7 +21,7 @@ class SilenceInventoryRealStackTest {
     void theInventoryMarksSilencesThatMatchNothingAndThoseAboutToExpire() {
         String run = unique();
         PAIR.post(run, List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "Other", "instance", "web-1")));
-        Silencer silencer = Silencer.builder(PAIR.fleet).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).build();
         WorkspaceSnapshot snap = PAIR.workspace.refresh();
         SilenceDraft base = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("x")
                 .addMatcher(MatcherDraft.equal("test", run));
@@ -43,7 +43,7 @@ class SilenceInventoryRealStackTest {
     @Test
     void theInventoryDeduplicatesPeersAndListsExpiredSilencesOnlyWhenAsked() {
         String run = unique();
-        Silencer silencer = Silencer.builder(PAIR.fleet).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).build();
         SilenceDraft draft = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("x")
                 .addMatcher(MatcherDraft.equal("test", run));
         String id = silencer.save(draft, PAIR.workspace.refresh(), null).ids().get("eu");

@@ -48,7 +48,7 @@ class SilencerRealStackTest {
                 .addMatcher(io.opsdeck.alerts.MatcherDraft.equal("test", run))
                 .addMatcher(new MatcherDraft("instance", "=~", "web-[13]"))
                 .addMatcher(new MatcherDraft("severity", "!=", "critical"));
-        Silencer silencer = Silencer.builder(PAIR.fleet).listener(actions::add).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).listener(actions::add).build();
         SilencePreview preview = silencer.preview(draft, snap);
         assertThat(preview.count()).isEqualTo(4); // HttpErrors web-1, web-3, NodeDown web-1, DiskFull web-1
         assertThat(preview.confirmation()).isEmpty();
@@ -56,18 +56,18 @@ class SilencerRealStackTest {
         SilenceOutcome out = silencer.save(draft, snap, null);
         String id = out.ids().get("eu");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                PAIR.peer0.alerts(AlertQuery.all().withFilter(only(run))).stream()
+                PAIR.peer(0).alerts(AlertQuery.all().withFilter(only(run))).stream()
                         .filter(a -> a.status().silencedBy().contains(id)).count()).isEqualTo(preview.count()));
     }
 
     @Test
     void anInvalidRegexIsAnInlineErrorAndNothingIsSent() {
         String run = unique();
-        int before = PAIR.peer0.silences().size();
+        int before = PAIR.peer(0).silences().size();
         SilenceDraft draft = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("x")
                 .addMatcher(MatcherDraft.equal("test", run))
                 .addMatcher(new MatcherDraft("severity", "=~", "crit("));
-        Silencer silencer = Silencer.builder(PAIR.fleet).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).build();
         assertThatThrownBy(() -> silencer.save(draft, PAIR.workspace.refresh(), null))
                 .isInstanceOfSatisfying(SilenceDraftException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -76,8 +76,8 @@ class SilencerRealStackTest {
                     });
                     assertThat(e.getMessage()).isEqualTo("silence not sent: matcher 2: invalid regex \"crit(\": Unclosed group");
                 });
-        assertThat(PAIR.peer0.silences()).hasSize(before);
-        assertThat(PAIR.peer1.silences()).hasSize(before);
+        assertThat(PAIR.peer(0).silences()).hasSize(before);
+        assertThat(PAIR.peer(1).silences()).hasSize(before);
     }
 
     @Test
@@ -88,23 +88,23 @@ class SilencerRealStackTest {
             alerts.add(alert(run, "HttpErrors", "instance", "web-" + i));
         }
         List<PostableAlert> bystander = List.of(alert(unique(), "Bystander")); // so it is not "every alert"
-        PAIR.peer0.postAlerts(bystander);
-        PAIR.peer1.postAlerts(bystander);
+        PAIR.peer(0).postAlerts(bystander);
+        PAIR.peer(1).postAlerts(bystander);
         WorkspaceSnapshot snap = PAIR.post(run, alerts);
         SilenceDraft draft = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("storm")
                 .addMatcher(MatcherDraft.equal("test", run));
-        Silencer silencer = Silencer.builder(PAIR.fleet).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).build();
         assertThatThrownBy(() -> silencer.save(draft, snap, "21")).isInstanceOfSatisfying(SilenceDraftException.class,
                 e -> assertThat(e.confirmation().prompt()).isEqualTo("This silence matches 22 alerts. Type 22 to confirm."));
-        assertThat(PAIR.fleet.silences(only(run)).silences()).isEmpty();
+        assertThat(PAIR.fleet().silences(only(run)).silences()).isEmpty();
         assertThat(silencer.save(draft, snap, "22").ids()).containsOnlyKeys("eu");
-        assertThat(PAIR.fleet.silences(only(run)).silences()).hasSize(1);
+        assertThat(PAIR.fleet().silences(only(run)).silences()).hasSize(1);
     }
 
     @Test
     void editingMatchersMakesANewSilenceExtendingKeepsTheIdAndBulkExpireEndsThemAll() {
         String run = unique();
-        Silencer silencer = Silencer.builder(PAIR.fleet).listener(actions::add).build();
+        Silencer silencer = Silencer.builder(PAIR.fleet()).listener(actions::add).build();
         WorkspaceSnapshot snap = PAIR.workspace.refresh();
         SilenceDraft draft = SilenceDraft.blank("ana", Set.of("eu"), Instant.now()).withComment("maintenance")
                 .addMatcher(MatcherDraft.equal("test", run)).addMatcher(MatcherDraft.equal("instance", "db-1"));
@@ -120,18 +120,18 @@ class SilencerRealStackTest {
         assertThat(edited.replacedId()).isEqualTo(first);
         assertThat(edited.message()).isEqualTo("Alertmanager created a new silence " + replacement
                 + " for the changed matchers and expired " + first + ".");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer0.silence(first))
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer(0).silence(first))
                 .hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(SilenceState.EXPIRED)));
 
         MergedSilence toExtend = merged(run, second);
         String extended = silencer.extend(toExtend, Duration.ofHours(1), "bob");
         assertThat(extended).isEqualTo(second);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer0.silence(second).orElseThrow().endsAt())
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer(0).silence(second).orElseThrow().endsAt())
                 .isAfter(toExtend.silence().endsAt().plus(Duration.ofMinutes(59))));
 
         ExpireResult bulk = silencer.expireAll(List.of(new SilenceId("eu", second), new SilenceId("eu", replacement)), "bob");
         assertThat(bulk.complete()).isTrue();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer1.silences(only(run)))
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(PAIR.peer(1).silences(only(run)))
                 .hasSize(3).extracting(Silence::state).containsOnly(SilenceState.EXPIRED));
         assertThat(actions).extracting(AlertAction::kind).contains(AlertAction.Kind.SILENCE_EDIT,
                 AlertAction.Kind.SILENCE_EXTEND, AlertAction.Kind.SILENCE_EXPIRE);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * JUnit extension: a real Alertmanager 0.25 HA pair (a {@link RealStack} with {@link TestAlerts#CONFIG}), a
  * client for each peer, named {@code am-0} and {@code am-1}, and on demand a fleet of both as cluster {@code eu};
- * fleet and clients close before the peers stop.
+ * fleet and clients close before the peers stop. A test area extends it with what it builds over the pair (e.g.
+ * {@code alerts.HaPair}, a workspace), overriding {@link #beforeAll} and calling it first.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * opsdeck("alerts", "--url", PAIR.url(0), "--url", PAIR.url(1));
  * }</pre>
  */
-public final class AlertmanagerPair implements BeforeAllCallback, AfterAllCallback {
+public class AlertmanagerPair implements BeforeAllCallback, AfterAllCallback {
 
     private final RealStack stack = RealStack.builder().alertmanagers(2).alertmanagerConfig(TestAlerts.CONFIG).build();
     private List<AlertmanagerClient> peers = List.of();

@@ -1,90 +1,59 @@
 package io.opsdeck.ui.alerts;
 
-import io.opsdeck.alerts.AckRefusedException;
-import io.opsdeck.alerts.AckResult;
-import io.opsdeck.alerts.Acknowledger;
 import io.opsdeck.alerts.AlertDetail;
 import io.opsdeck.alerts.AlertRow;
 import io.opsdeck.alerts.AlertView;
 import io.opsdeck.alerts.Completion;
-import io.opsdeck.alerts.Completions;
 import io.opsdeck.alerts.DashboardRef;
-import io.opsdeck.alerts.ExpireResult;
-import io.opsdeck.alerts.Filter;
-import io.opsdeck.alerts.FilterState;
-import io.opsdeck.alerts.Grouping;
 import io.opsdeck.alerts.RowGroup;
 import io.opsdeck.alerts.SilenceDraft;
-import io.opsdeck.alerts.SilenceId;
 import io.opsdeck.alerts.WorkspaceSnapshot;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the Alerts workspace: the last snapshot, the filter (a broken one shows its error while the last good
- * one stays applied), the grouping, the grouped view, the selection and its detail. Every network call goes through
- * the {@link TaskRunner}; a refresh's result is applied in one UI callback. Refreshes only while {@link #activate}d.
+ * State of the Alerts workspace: the last snapshot, kept fresh while {@link #activate}d, and the last message; its
+ * parts are the filter and grouped view ({@link AlertFilterModel}), the selection and its detail
+ * ({@link AlertSelection}), the actions on the selection ({@link SelectionActions}) and revealing a notified alert
+ * ({@link AlertReveal}). Every network call goes through the {@link TaskRunner}; a refresh's result is applied in
+ * one UI callback.
  */
 public final class AlertsViewModel {
 
     /** Groupings offered, alertname first (the default). */
     public static final List<String> GROUPINGS = List.of("alertname", "instance", "team", "cluster");
-    static final String ACK_TEXT = "acknowledged in the console";
-    /** From this many rows the view is computed off the FX thread (10,000 rows take a few ms). */
-    static final int BACKGROUND_VIEW_ROWS = 5_000;
 
     private final AlertsServices services;
-    private final TaskRunner tasks;
-    private final Messages messages;
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<String> grouping = new SimpleObjectProperty<>(GROUPINGS.getFirst());
     private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot;
-    private final ReadOnlyObjectWrapper<AlertView> view = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<AlertRow> selectedRow = new SimpleObjectProperty<>();
-    private final ObjectProperty<RowGroup> selectedGroup = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<AlertDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final AlertFilterModel filter;
+    private final SelectionActions actions;
+    private final AlertSelection selection;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper unackQuestion = new ReadOnlyStringWrapper("");
-    private final RoleFilters roleFilters = new RoleFilters();
-    private List<AlertRow> unackRows = List.of();
-    private FilterState filter = FilterState.initial();
-    private long viewGeneration;
-    private boolean viewInFlight;
-    private boolean viewStale;
     private final SnapshotRefresher refresher;
-    private Consumer<DashboardRef> dashboards = ref -> { };
-    private Consumer<AlertRow> remediate;
-    private final AlertHistoryModel history;
-    private final ReadOnlyObjectWrapper<AlertRow> revealed = new ReadOnlyObjectWrapper<>();
-    private Reveal pendingReveal;
+    private final AlertReveal reveals;
 
     public AlertsViewModel(AlertsServices services, TaskRunner tasks, Messages messages) {
         this.services = services;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.history = new AlertHistoryModel(services.history(), tasks, messages);
         this.snapshot = new ReadOnlyObjectWrapper<>(WorkspaceSnapshot.empty(services.clock().instant()));
+        this.selection = new AlertSelection(services, snapshot::get, new AlertHistoryModel(services.history(), tasks, messages));
         this.refresher = new SnapshotRefresher(tasks, "refresh alerts", () -> warmed(services.workspace().refresh()), this::apply,
                 e -> message.set(messages.format("alerts.refreshFailed", String.valueOf(e.getMessage()))));
-        filterText.addListener((o, a, text) -> editFilter(text));
-        grouping.addListener((o, a, g) -> recompute());
-        selectedRow.addListener((o, a, row) -> updateDetail());
-        recompute();
+        this.filter = new AlertFilterModel(tasks, messages, snapshot::get);
+        this.actions = new SelectionActions(services, tasks, messages, snapshot::get, selection.row(), selection.group(),
+                message::set, this::forceRefresh);
+        this.reveals = new AlertReveal(messages, snapshot::get, filter, selection.row(), selection.group(), message::set,
+                this::now);
+        filter.recompute();
     }
 
     /** Starts refreshing (at once, then each {@link #refresh} call the view's timer makes). */
@@ -112,16 +81,9 @@ public final class AlertsViewModel {
      */
     public void apply(WorkspaceSnapshot s) {
         snapshot.set(s);
-        recompute();
-        AlertRow sel = selectedRow.get();
-        if (sel != null) {
-            selectedRow.set(s.row(sel.key()).orElse(null));
-        }
-        updateDetail();
-        history.refreshed();
-        if (pendingReveal != null) {
-            revealNow(!s.takenAt().isBefore(pendingReveal.askedAt()));
-        }
+        filter.recompute();
+        selection.applied(s);
+        reveals.applied(s);
     }
 
     /**
@@ -134,83 +96,19 @@ public final class AlertsViewModel {
         return s;
     }
 
-    private void editFilter(String text) {
-        FilterState next = filter.edit(text == null ? "" : text);
-        boolean changed = !next.applied().equals(filter.applied());
-        filter = next;
-        filterError.set(next.error().map(e -> messages.format("alerts.filterError", e.column(), e.message())).orElse(""));
-        if (changed) {
-            recompute();
-        }
-    }
-
-    /**
-     * Recomputes the view: inline for small snapshots (under a millisecond, and the view is there at once), else
-     * in the background so filtering 100,000 rows never holds the FX thread. At most one background view is
-     * computed at a time; requests arriving meanwhile coalesce into one for the latest filter, grouping and
-     * snapshot, and a result overtaken by a newer request is dropped.
-     */
-    private void recompute() {
-        long gen = ++viewGeneration;
-        WorkspaceSnapshot s = snapshot.get();
-        Filter f = filter.applied();
-        Grouping g = Grouping.byLabels(grouping.get());
-        if (s.rows().size() < BACKGROUND_VIEW_ROWS) {
-            view.set(s.view(f, g));
-        } else if (viewInFlight) {
-            viewStale = true;
-        } else {
-            viewInFlight = true;
-            tasks.submit("alert view", () -> s.view(f, g), v -> viewDone(gen, v), e -> viewDone(gen, null));
-        }
-    }
-
-    private void viewDone(long gen, AlertView v) {
-        viewInFlight = false;
-        if (gen == viewGeneration && v != null) {
-            view.set(v);
-        } else if (viewStale) {
-            viewStale = false;
-            recompute();
-        }
-    }
-
-    private void updateDetail() {
-        AlertRow row = selectedRow.get();
-        detail.set(row == null ? null : AlertDetail.of(row, snapshot.get(), services.details()));
-        history.show(row);
-    }
-
     /** The agent's history of the selected alert and the note on recently resolved alerts. */
     public AlertHistoryModel history() {
-        return history;
+        return selection.history();
     }
 
     /** Completions for the filter text at the caret, from the current alerts. */
     public List<Completion> completions(String text, int caret) {
-        return Completions.at(text, caret, snapshot.get().rows());
+        return filter.completions(text, caret);
     }
 
     /** Acknowledges the selected row, else every row of the selected group; the outcome or refusal goes to {@link #messageProperty}. */
     public void acknowledge() {
-        WorkspaceSnapshot s = snapshot.get();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row == null && group == null) {
-            message.set(messages.get("alerts.selectFirst"));
-            return;
-        }
-        List<AlertRow> rows = row != null ? List.of(row) : group.rows();
-        tasks.submit("acknowledge", () -> services.acknowledger().acknowledge(s, rows, ACK_TEXT), this::acked, e -> {
-            message.set(e instanceof AckRefusedException ? e.getMessage()
-                    : messages.format("alerts.ackFailed", String.valueOf(e.getMessage())));
-        });
-    }
-
-    private void acked(AckResult result) {
-        message.set(result.complete() ? messages.format("alerts.acked", result.silenceIds().size())
-                : messages.format("alerts.ackPartly", String.join("; ", result.failures().values())));
-        forceRefresh();
+        actions.acknowledge();
     }
 
     /**
@@ -218,52 +116,22 @@ public final class AlertsViewModel {
      * {@link #unacknowledgeQuestionProperty} (nothing is sent until {@link #confirmUnacknowledge}).
      */
     public void requestUnacknowledge() {
-        WorkspaceSnapshot s = snapshot.get();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row == null && group == null) {
-            message.set(messages.get("alerts.selectFirst"));
-            return;
-        }
-        List<AlertRow> rows = (row != null ? List.of(row) : group.rows()).stream()
-                .filter(r -> !Acknowledger.ackSilences(s, List.of(r)).isEmpty()).toList();
-        Set<SilenceId> ids = Acknowledger.ackSilences(s, rows);
-        if (ids.isEmpty()) {
-            message.set(messages.get("alerts.notAcked"));
-            return;
-        }
-        unackRows = rows;
-        String clusters = ids.stream().map(SilenceId::cluster).distinct().collect(Collectors.joining(", "));
-        unackQuestion.set(messages.format("alerts.unackQuestion", rows.size(), ids.size(), clusters));
+        actions.requestUnacknowledge();
     }
 
     /** Expires the ACK silences asked about in {@link #requestUnacknowledge}, on every cluster they live in. */
     public void confirmUnacknowledge() {
-        if (unackQuestion.get().isEmpty()) {
-            return;
-        }
-        WorkspaceSnapshot s = snapshot.get();
-        List<AlertRow> rows = unackRows;
-        cancelUnacknowledge();
-        tasks.submit("unacknowledge", () -> services.acknowledger().unacknowledge(s, rows), this::unacked,
-                e -> message.set(messages.format("alerts.unackFailed", String.valueOf(e.getMessage()))));
+        actions.confirmUnacknowledge();
     }
 
     /** Drops the pending question; nothing is sent. */
     public void cancelUnacknowledge() {
-        unackQuestion.set("");
-        unackRows = List.of();
-    }
-
-    private void unacked(ExpireResult result) {
-        message.set(result.complete() ? messages.format("alerts.unacked", result.expired().size())
-                : messages.format("alerts.unackFailed", String.join("; ", result.failures().values())));
-        forceRefresh();
+        actions.cancelUnacknowledge();
     }
 
     /** "Remove the acknowledgement of 2 alert(s)...?" while a removal waits for confirmation; empty otherwise. */
     public ReadOnlyStringProperty unacknowledgeQuestionProperty() {
-        return unackQuestion.getReadOnlyProperty();
+        return actions.unacknowledgeQuestionProperty();
     }
 
     /**
@@ -271,17 +139,7 @@ public final class AlertsViewModel {
      * Empty (and a message says why) when nothing is selected.
      */
     public Optional<SilenceDraft> silenceDraft() {
-        Instant now = now();
-        AlertRow row = selectedRow.get();
-        RowGroup group = selectedGroup.get();
-        if (row != null) {
-            return Optional.of(SilenceDraft.forAlert(row, services.operator(), now));
-        }
-        if (group != null) {
-            return Optional.of(SilenceDraft.forGroup(group, services.operator(), now));
-        }
-        message.set(messages.get("alerts.selectFirst"));
-        return Optional.empty();
+        return actions.silenceDraft(now());
     }
 
     /**
@@ -289,7 +147,7 @@ public final class AlertsViewModel {
      * role's default filter. What was typed for the previous role is kept for when it comes back.
      */
     public void applyRole(String name, String defaultFilter) {
-        filterText.set(roleFilters.switchTo(name, defaultFilter, filterText.get()));
+        filter.applyRole(name, defaultFilter);
     }
 
     /**
@@ -300,51 +158,14 @@ public final class AlertsViewModel {
      * {@link #revealedProperty} tells the view which row to bring into sight. FX thread only.
      */
     public void reveal(String cluster, String fingerprint, String alertname) {
-        pendingReveal = new Reveal(cluster == null ? "" : cluster, fingerprint, alertname == null ? "" : alertname,
-                now());
-        if (!revealNow(false) && refresher.active()) {
+        if (!reveals.reveal(cluster, fingerprint, alertname) && refresher.active()) {
             forceRefresh();
         }
     }
 
     /** The row {@link #reveal} selected last (set anew on each reveal): the view scrolls it into sight. */
     public ReadOnlyObjectProperty<AlertRow> revealedProperty() {
-        return revealed.getReadOnlyProperty();
-    }
-
-    /** Resolves the pending reveal in the snapshot; {@code authoritative}: the snapshot is newer than the request. */
-    private boolean revealNow(boolean authoritative) {
-        Reveal r = pendingReveal;
-        Optional<AlertRow> found = snapshot.get().rows().stream()
-                .filter(row -> row.fingerprint().equals(r.fingerprint()))
-                .filter(row -> r.cluster().isEmpty() || row.cluster().equals(r.cluster()))
-                .min(java.util.Comparator.comparing(AlertRow::resolved)); // a firing copy before a resolved one
-        if (found.isEmpty()) {
-            if (authoritative) {
-                pendingReveal = null;
-                message.set(messages.format("notifyPrefs.reveal.gone", r.alertname()));
-            }
-            return false;
-        }
-        pendingReveal = null;
-        AlertRow row = found.get();
-        List<String> notes = new java.util.ArrayList<>();
-        if (!filter.applied().test(row, now())) {
-            notes.add(messages.format("notifyPrefs.reveal.filterCleared", filter.applied().text()));
-            filterText.set("");
-        }
-        if (row.resolved()) {
-            notes.add(messages.format("notifyPrefs.reveal.resolved", row.alertname()));
-        }
-        message.set(String.join(" ", notes));
-        selectedGroup.set(null);
-        selectedRow.set(row);
-        revealed.set(null);
-        revealed.set(row);
-        return true;
-    }
-
-    private record Reveal(String cluster, String fingerprint, String alertname, Instant askedAt) {
+        return reveals.revealedProperty();
     }
 
     /** Shows an action's outcome (e.g. the silence editor's) and refreshes. */
@@ -359,16 +180,16 @@ public final class AlertsViewModel {
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return filter.filterTextProperty();
     }
 
     /** "col 12: unclosed quote" while the text does not parse; empty otherwise. */
     public ReadOnlyStringProperty filterErrorProperty() {
-        return filterError.getReadOnlyProperty();
+        return filter.filterErrorProperty();
     }
 
     public ObjectProperty<String> groupingProperty() {
-        return grouping;
+        return filter.groupingProperty();
     }
 
     public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() {
@@ -376,19 +197,19 @@ public final class AlertsViewModel {
     }
 
     public ReadOnlyObjectProperty<AlertView> viewProperty() {
-        return view.getReadOnlyProperty();
+        return filter.viewProperty();
     }
 
     public ObjectProperty<AlertRow> selectedRowProperty() {
-        return selectedRow;
+        return selection.row();
     }
 
     public ObjectProperty<RowGroup> selectedGroupProperty() {
-        return selectedGroup;
+        return selection.group();
     }
 
     public ReadOnlyObjectProperty<AlertDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
+        return selection.detail();
     }
 
     /** The last action's outcome or error, in words. */
@@ -398,26 +219,24 @@ public final class AlertsViewModel {
 
     /** Where the Dashboard button goes; default: nowhere. */
     public void onOpenDashboard(Consumer<DashboardRef> opener) {
-        this.dashboards = opener;
+        selection.onOpenDashboard(opener);
     }
 
     /** What "Remediate…" in the details does; without it (no agent) the button is not shown. */
     public void onRemediate(Consumer<AlertRow> action) {
-        this.remediate = action;
+        selection.onRemediate(action);
     }
 
     boolean canRemediate() {
-        return remediate != null;
+        return selection.canRemediate();
     }
 
     void remediate(AlertRow row) {
-        if (remediate != null) {
-            remediate.accept(row);
-        }
+        selection.remediate(row);
     }
 
     void openDashboard(DashboardRef ref) {
-        dashboards.accept(ref);
+        selection.openDashboard(ref);
     }
 
     public AlertsServices services() {
@@ -429,6 +248,6 @@ public final class AlertsViewModel {
     }
 
     public Optional<AlertRow> selected() {
-        return Optional.ofNullable(selectedRow.get());
+        return Optional.ofNullable(selection.row().get());
     }
 }

@@ -10,38 +10,24 @@ import io.opsdeck.console.RemediationFilter;
 import io.opsdeck.console.RemediationItem;
 import io.opsdeck.console.RemediationRisk;
 import io.opsdeck.http.ConnectionSettings;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The console's remediation client against a real agent in this JVM with real command plans. */
 class AgentRemediationServiceTest {
 
-    @TempDir
-    static Path dir;
-    static RemediationAgent agent;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RemediationAgent.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
+    @RegisterExtension
+    static final RemediationAgent AGENT = RemediationAgent.perClass();
 
     private static AgentRemediationService as(ConnectionSettings connection) {
-        return agent.service(connection, Clock.systemUTC());
+        return AGENT.service(connection, Clock.systemUTC());
     }
 
     private static AgentRemediationService as(String user) {
-        return agent.service(user);
+        return AGENT.service(user);
     }
 
     private static RemediationItem pendingFor(AgentRemediationService s, String host) throws Exception {
@@ -52,7 +38,7 @@ class AgentRemediationServiceTest {
     @Test
     void aMediumRequestIsPendingWithRiskReasonsActionDryRunAndDeadline() throws Exception {
         AgentRemediationService alice = as("alice");
-        agent.fire("WebDown", "web-1");
+        AGENT.fire("WebDown", "web-1");
         RemediationItem r = pendingFor(alice, "web-1");
         assertThat(r.plan()).isEqualTo("restart-web");
         assertThat(r.risk().level()).isEqualTo(RemediationRisk.Level.MEDIUM);
@@ -83,7 +69,7 @@ class AgentRemediationServiceTest {
     @Test
     void approvingYourOwnRequestIsRefusedWithTheAgentsReason() throws Exception {
         AgentRemediationService alice = as("alice");
-        String fingerprint = agent.fire("WebDown", "web-2");
+        String fingerprint = AGENT.fire("WebDown", "web-2");
         RemediationItem fromAlertmanager = pendingFor(alice, "web-2");
         assertThat(alice.plansFor(fingerprint)).singleElement().satisfies(p -> {
             assertThat(p.plan()).isEqualTo("restart-web");
@@ -97,7 +83,7 @@ class AgentRemediationServiceTest {
                 .hasMessageContaining("alice requested this and cannot approve it");
         assertThat(as("bob").reject(mine, "duplicate of the alert's request").status()).isEqualTo("done");
         assertThat(alice.reject(fromAlertmanager.id(), "not needed").status()).isEqualTo("done");
-        assertThat(agent.audit(mine)).contains("duplicate of the alert's request");
+        assertThat(AGENT.audit(mine)).contains("duplicate of the alert's request");
     }
 
     @Test
@@ -106,13 +92,13 @@ class AgentRemediationServiceTest {
         assertThatThrownBy(() -> as("alice").setToggle("plan.drain-web", false)).hasMessageContaining("token refused").hasMessageContaining("needs admin");
         assertThat(as("ada").setToggle("plan.drain-web", false)).containsEntry("plan.drain-web", false);
         assertThat(as("ada").setToggle("plan.drain-web", true)).containsEntry("plan.drain-web", true);
-        assertThat(agent.audit(null)).contains("\"toggle\"").contains("plan.drain-web");
+        assertThat(AGENT.audit(null)).contains("\"toggle\"").contains("plan.drain-web");
     }
 
     @Test
     void aRunningActionIsListedAndCanBeCancelled() throws Exception {
         AgentRemediationService otto = as("otto");
-        agent.fire("WebQueueFull", "web-3");
+        AGENT.fire("WebQueueFull", "web-3");
         await().atMost(Duration.ofSeconds(15)).until(() -> otto.running().stream().anyMatch(r -> "web-3".equals(r.target())));
         RemediationItem r = otto.running().stream().filter(x -> "web-3".equals(x.target())).findFirst().orElseThrow();
         assertThat(r.action()).contains("/bin/sleep");
@@ -124,7 +110,7 @@ class AgentRemediationServiceTest {
 
     @Test
     void aWrongTokenAndADownAgentAreOneClearSentenceNamingTheAgent() throws Exception {
-        ConnectionSettings wrong = ConnectionSettings.builder("agent", HttpUrl.get(agent.baseUrl().toString()))
+        ConnectionSettings wrong = ConnectionSettings.builder("agent", HttpUrl.get(AGENT.baseUrl().toString()))
                 .bearerToken(io.opsdeck.util.Secret.of("not-a-token")).build();
         assertThatThrownBy(() -> as(wrong).pending())
                 .isInstanceOfSatisfying(RemediationException.class, e -> assertThat(e.kind()).isEqualTo(RemediationException.Kind.TOKEN_REFUSED))

@@ -1,5 +1,8 @@
 package io.opsdeck.ui.alerts;
 
+import static io.opsdeck.ui.alerts.AlertsScreen.list;
+import static io.opsdeck.ui.alerts.AlertsScreen.shownRows;
+import static io.opsdeck.ui.alerts.AlertsScreen.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,28 +19,22 @@ import io.opsdeck.simulate.stack.FreePorts;
 import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,51 +67,24 @@ class AgentHistoryUiTest {
                         credentials: hook-token
             """.formatted(AGENT_PORT)).build();
 
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private Path dir;
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
+    @TempDir
+    Path dir;
     private HistoryAgent agent;
     private AgentHistoryLive live;
     private AlertmanagerClient am;
-    private AlertmanagerFleet fleet;
     private ConsoleApp app;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("opsdeck-agent-history-ui");
-        agent = new HistoryAgent(dir, AGENT_PORT);
-        live = AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER));
+        agent = window.closing(new HistoryAgent(dir, AGENT_PORT));
+        live = window.closing(AgentHistoryLive.connect(agent.endpoint(HistoryAgent.VIEWER)));
         am = AlertmanagerClient.builder(STACK.alertmanager().baseUrl()).name("am-0").build();
-        fleet = AlertmanagerFleet.builder().add("eu", am).build();
+        AlertmanagerFleet fleet = window.closing(AlertmanagerFleet.builder().add("eu", am).build());
         AlertsServices services = AlertsServices.of(fleet, "ana", Clock.systemUTC(), live.history().alerts());
-        app = new ConsoleApp(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { }).alerts(services);
+        app = window.app(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults()).alerts(services);
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        fleet.close();
-        live.close();
-        agent.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private AlertsViewModel vm() {
-        return app.alertWorkspaces().orElseThrow().alertsModel();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-list").queryAs(ListView.class);
-    }
-
-    private static List<AlertRow> shownRows(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> tree(robot).getItems().stream()
-                .filter(AlertRow.class::isInstance).map(AlertRow.class::cast).toList()).get();
     }
 
     @Test
@@ -133,7 +103,7 @@ class AgentHistoryUiTest {
         robot.clickOn("#nav-alerts");
         robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
         await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
+            robot.interact(() -> vm(app).refresh());
             return shownRows(robot).size() == 1;
         });
         AlertRow row = shownRows(robot).getFirst();
@@ -145,7 +115,7 @@ class AgentHistoryUiTest {
 
         robot.interact(() -> {
             // line 0 is the group's header, line 1 its first alert
-            tree(robot).getSelectionModel().select(1);
+            list(robot).getSelectionModel().select(1);
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> historyLines(robot).size() >= 2);
         List<String> lines = historyLines(robot);
@@ -161,13 +131,13 @@ class AgentHistoryUiTest {
         robot.clickOn("#nav-alerts");
         robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
         await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
+            robot.interact(() -> vm(app).refresh());
             return shownRows(robot).size() == 1;
         });
         Label note = robot.lookup("#alerts-resolved-note").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("Recently resolved alerts unavailable: agent (http://127.0.0.1:" + AGENT_PORT);
-        robot.interact(() -> tree(robot).getSelectionModel().select(1));
+        robot.interact(() -> list(robot).getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detail-history-note").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("History unavailable: agent (")).orElse(false));
     }

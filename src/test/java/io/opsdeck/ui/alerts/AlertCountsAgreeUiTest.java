@@ -18,25 +18,21 @@ import io.opsdeck.console.live.LiveConsole;
 import io.opsdeck.teststack.AlertmanagerPair;
 import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
+import io.opsdeck.ui.ConsoleWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,7 +50,8 @@ class AlertCountsAgreeUiTest {
     static final AlertmanagerPair PAIR = new AlertmanagerPair();
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, Thread.ofVirtual().factory());
     private LiveConsole live;
     private ConsoleApp app;
@@ -66,24 +63,17 @@ class AlertCountsAgreeUiTest {
                   - { name: am-1, url: "%s", cluster: eu }
                   - { name: am-2, url: "%s", cluster: eu }
                 """.formatted(PAIR.url(0), PAIR.url(1)));
+        window.closing(scheduler::shutdownNow);
         live = LiveConsole.builder(ConfigLoader.builder().build().load(file), scheduler)
                 .alertInterval(Duration.ofHours(1))
                 .healthInterval(Duration.ofHours(1))
                 .preferences(new InMemoryPreferences())
                 .secretStore(io.opsdeck.console.ConsoleServices.secretStoreIn(dir.resolve("secrets")))
                 .build();
-        app = new ConsoleApp(live.services(), new ConsoleOptions(false, null, null, "Executive", "alerts", null, Duration.ZERO),
-                new TaskRunner(background, new FxUiExecutor()), () -> { })
+        window.closing(live);
+        app = window.app(live.services(), new ConsoleOptions(false, null, null, "Executive", "alerts", null, Duration.ZERO))
                 .alerts(AlertsServices.forConsole(live)).sound(sound -> { });
         app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        live.close();
-        scheduler.shutdownNow();
     }
 
     private AlertsViewModel vm() {

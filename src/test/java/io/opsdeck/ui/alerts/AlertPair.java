@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.alertmanager.AlertQuery;
 import io.opsdeck.alertmanager.AlertmanagerClient;
-import io.opsdeck.alertmanager.AlertmanagerFleet;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.Silence;
 import io.opsdeck.alertmanager.SilenceState;
@@ -14,48 +13,36 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * JUnit extension: a real Alertmanager HA pair ({@link AlertmanagerPair}), a fleet over it (cluster "eu") and the UI
- * services, acting as operator "ana"; ready before {@code @BeforeAll} methods run, closed after {@code @AfterAll}.
+ * JUnit extension: a real Alertmanager HA pair ({@link AlertmanagerPair}: its peers, its fleet, cluster "eu") and
+ * the UI services over it, acting as operator "ana"; ready before {@code @BeforeAll} methods run, closed after
+ * {@code @AfterAll}.
  *
  * <pre>{@code
  * @RegisterExtension
  * static final AlertPair PAIR = new AlertPair();
  * }</pre>
  */
-final class AlertPair implements BeforeAllCallback, AfterAllCallback {
+final class AlertPair extends AlertmanagerPair {
 
-    private final AlertmanagerPair pair = new AlertmanagerPair();
-    AlertmanagerClient peer0;
-    AlertmanagerClient peer1;
-    AlertmanagerFleet fleet;
     AlertsServices services;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        pair.beforeAll(context);
-        peer0 = pair.peer(0);
-        peer1 = pair.peer(1);
-        fleet = pair.fleet();
-        AlertsServices defaults = AlertsServices.of(fleet, "ana", Clock.systemUTC());
-        services = new AlertsServices(AlertWorkspace.builder(fleet).refreshInterval(Duration.ofSeconds(2)).build(),
+        super.beforeAll(context);
+        AlertsServices defaults = AlertsServices.of(fleet(), "ana", Clock.systemUTC());
+        services = new AlertsServices(AlertWorkspace.builder(fleet()).refreshInterval(Duration.ofSeconds(2)).build(),
                 defaults.acknowledger(), defaults.silencer(), defaults.details(), "ana", Clock.systemUTC());
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        pair.afterAll(context);
     }
 
     /** Posts to both peers, as Prometheus does, and waits until both list them. */
     void post(List<PostableAlert> alerts) {
-        pair.postToBoth(alerts.toArray(PostableAlert[]::new));
+        postToBoth(alerts.toArray(PostableAlert[]::new));
         String run = alerts.getFirst().labels().get("test");
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(peer0, run) == alerts.size() && count(peer1, run) == alerts.size());
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(peer(0), run) == alerts.size()
+                && count(peer(1), run) == alerts.size());
     }
 
     private static long count(AlertmanagerClient c, String run) {

@@ -2,6 +2,9 @@ package io.opsdeck.ui.alerts;
 
 import static io.opsdeck.alertmanager.TestAlerts.alert;
 import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static io.opsdeck.ui.alerts.AlertsScreen.list;
+import static io.opsdeck.ui.alerts.AlertsScreen.openOn;
+import static io.opsdeck.ui.alerts.AlertsScreen.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +26,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +55,7 @@ class AlertsKeysUiTest {
     @BeforeAll
     static void connect() {
         services = new AlertsServices(PAIR.services.workspace(),
-                Acknowledger.builder(PAIR.fleet).operator("ana").duration(Duration.ofSeconds(90)).build(),
+                Acknowledger.builder(PAIR.fleet()).operator("ana").duration(Duration.ofSeconds(90)).build(),
                 PAIR.services.silencer(), PAIR.services.details().withDashboardsByRole(Map.of("web", "service-overview")),
                 "ana", PAIR.services.clock());
     }
@@ -64,31 +66,14 @@ class AlertsKeysUiTest {
         app.start(stage);
     }
 
-    private AlertsViewModel vm() {
-        return app.alertWorkspaces().orElseThrow().alertsModel();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-list").queryAs(ListView.class);
-    }
-
     private static TextField filter(FxRobot robot) {
         return robot.lookup("#alerts-filter").queryAs(TextField.class);
     }
 
-    private static long shownRows(FxRobot robot) throws Exception {
-        return onFx(() -> tree(robot).getItems().stream().filter(AlertRow.class::isInstance).count());
-    }
-
-    private void openOn(FxRobot robot, String run, int expected) {
-        robot.clickOn("#nav-alerts");
-        robot.interact(() -> filter(robot).setText("test=" + run));
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
-            return shownRows(robot) == expected;
-        });
-        robot.interact(() -> tree(robot).requestFocus());
+    /** As {@link AlertsScreen#openOn}, then the list has the keyboard focus. */
+    private void openFocused(FxRobot robot, String run, int expected) {
+        openOn(robot, app, run, expected);
+        robot.interact(() -> list(robot).requestFocus());
     }
 
     private void key(FxRobot robot, KeyCode code) {
@@ -98,13 +83,13 @@ class AlertsKeysUiTest {
 
     private void selectGroup(FxRobot robot, String alertname) {
         robot.interact(() -> {
-            List<Object> items = tree(robot).getItems();
+            List<Object> items = list(robot).getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof RowGroup g && g.key().values().contains(alertname)) {
-                    tree(robot).getSelectionModel().select(i);
+                    list(robot).getSelectionModel().select(i);
                 }
             }
-            tree(robot).requestFocus();
+            list(robot).requestFocus();
         });
     }
 
@@ -118,24 +103,24 @@ class AlertsKeysUiTest {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
                 alert(run, "HostDown", "instance", "web-2", "severity", "critical")));
-        openOn(robot, run, 2);
+        openFocused(robot, run, 2);
 
         key(robot, KeyCode.J);
-        assertThat(vm().selectedGroupProperty().get()).isNotNull();
+        assertThat(vm(app).selectedGroupProperty().get()).isNotNull();
         key(robot, KeyCode.J);
-        AlertRow first = vm().selectedRowProperty().get();
+        AlertRow first = vm(app).selectedRowProperty().get();
         assertThat(first).isNotNull();
         key(robot, KeyCode.J);
-        assertThat(vm().selectedRowProperty().get().key()).isNotEqualTo(first.key());
+        assertThat(vm(app).selectedRowProperty().get().key()).isNotEqualTo(first.key());
         key(robot, KeyCode.K);
-        assertThat(vm().selectedRowProperty().get().key()).isEqualTo(first.key());
+        assertThat(vm(app).selectedRowProperty().get().key()).isEqualTo(first.key());
 
         key(robot, KeyCode.ENTER);
         assertThat(robot.lookup("#alerts-detail").query().isFocused()).as("Enter moves to the details").isTrue();
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("HostDown");
 
         // s on an alert: the editor pre-filled with that alert's labels
-        robot.interact(() -> tree(robot).requestFocus());
+        robot.interact(() -> list(robot).requestFocus());
         key(robot, KeyCode.S);
         assertThat(robot.lookup("#matcher-value-1").queryAs(TextField.class).getText()).isEqualTo(first.label("instance"));
         robot.interact(() -> app.alertWorkspaces().orElseThrow().lastEditor().stage().close());
@@ -154,10 +139,10 @@ class AlertsKeysUiTest {
         // a on the group: one ACK silence for both alerts, on both peers
         selectGroup(robot, "HostDown");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
 
-        robot.interact(() -> tree(robot).requestFocus());
+        robot.interact(() -> list(robot).requestFocus());
         key(robot, KeyCode.SLASH);
         assertThat(filter(robot).isFocused()).isTrue();
         robot.press(KeyCode.END).release(KeyCode.END).write(" s");
@@ -171,11 +156,11 @@ class AlertsKeysUiTest {
     void unacknowledgeAsksFirstThenExpiresTheAckSilenceOnBothPeers(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "DiskFull", "instance", "db-1"), alert(run, "DiskFull", "instance", "db-2")));
-        openOn(robot, run, 2);
+        openFocused(robot, run, 2);
         selectGroup(robot, "DiskFull");
         key(robot, KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).startsWith("acked by ana"));
 
         selectGroup(robot, "DiskFull");
@@ -186,15 +171,15 @@ class AlertsKeysUiTest {
         key(robot, KeyCode.ESCAPE);
         assertThat(question.isVisible()).isFalse();
         Thread.sleep(500);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).as("cancelled: nothing sent").hasSize(1);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run)).as("cancelled: nothing sent").hasSize(1);
 
         selectGroup(robot, "DiskFull");
         robot.clickOn("#alerts-unack");
         assertThat(question.isVisible()).isTrue();
         robot.clickOn("#alerts-unack-confirm");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> rowState(robot).equals("firing"));
         assertThat(robot.lookup("#alerts-message").queryAs(Label.class).getText())
                 .isEqualTo("Acknowledgement removed (1 silence(s) expired).");
@@ -209,7 +194,7 @@ class AlertsKeysUiTest {
     void anAcknowledgedAlertShowsWhoHowLongAgoTimeLeftAndWarnsBeforeItExpires(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-3")));
-        openOn(robot, run, 1);
+        openFocused(robot, run, 1);
         key(robot, KeyCode.J);
         key(robot, KeyCode.J);
         key(robot, KeyCode.A);
@@ -236,7 +221,7 @@ class AlertsKeysUiTest {
         assertThat(filter(robot).getText()).isEqualTo("severity=\"critical\"");
         robot.interact(() -> app.shell().selectRole("DBA"));
         assertThat(filter(robot).getText()).as("what the operator typed for DBA").isEqualTo("role=\"db\" instance=db-1");
-        assertThat(vm().viewProperty().get()).isNotNull();
+        assertThat(vm(app).viewProperty().get()).isNotNull();
         assertThat(robot.lookup("#alerts-filter-error").queryAs(Label.class).isVisible()).isFalse();
     }
 
@@ -249,7 +234,7 @@ class AlertsKeysUiTest {
                 "runbook_url", "javascript:alert(1)", "grafana", "https://grafana.example/d/x",
                 "notes", "file:///etc/passwd");
         PAIR.post(List.of(new PostableAlert(labels, annotations, Instant.now(), null, "http://127.0.0.1:9090/graph?g0.expr=up")));
-        openOn(robot, run, 1);
+        openFocused(robot, run, 1);
         key(robot, KeyCode.J);
         key(robot, KeyCode.J);
 
@@ -271,9 +256,5 @@ class AlertsKeysUiTest {
         assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.DASHBOARDS);
         assertThat(app.shell().dashboardProperty().get().id()).isEqualTo("service-overview");
         assertThat(app.shell().variables()).anyMatch(v -> v.name().equals("instance") && v.selected().equals("web-1"));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

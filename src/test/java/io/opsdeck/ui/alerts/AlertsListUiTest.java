@@ -107,7 +107,7 @@ class AlertsListUiTest {
 
     @Test
     void typingKeepsTheSelectedRowAndTheCollapsedGroups(FxRobot robot) throws Exception {
-        WorkspaceSnapshot s = AlertsViewInBackgroundTest.snapshot(AlertsViewModel.BACKGROUND_VIEW_ROWS + 2000);
+        WorkspaceSnapshot s = AlertsViewInBackgroundTest.snapshot(AlertFilterModel.BACKGROUND_VIEW_ROWS + 2000);
         ListView<Object> list = list(robot);
         robot.interact(() -> vm.apply(s));
         await().atMost(Duration.ofSeconds(20)).until(() -> headers(list).size() == 7);
@@ -136,7 +136,7 @@ class AlertsListUiTest {
         assertThat(rowsOf(list, "Alert2")).isPositive();
 
         // a new snapshot of the same alerts (a refresh): same row by key, new row object
-        robot.interact(() -> vm.apply(AlertsViewInBackgroundTest.snapshot(AlertsViewModel.BACKGROUND_VIEW_ROWS + 2000)));
+        robot.interact(() -> vm.apply(AlertsViewInBackgroundTest.snapshot(AlertFilterModel.BACKGROUND_VIEW_ROWS + 2000)));
         await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> list.getSelectionModel().getSelectedItem()) != selected);
         assertThat(vm.selectedRowProperty().get().key()).isEqualTo(selected.key());
         assertThat(onFx(() -> list.getSelectionModel().getSelectedItem())).isSameAs(vm.selectedRowProperty().get());
@@ -220,7 +220,7 @@ class AlertsListUiTest {
         assertThat(robot.lookup("#alerts-empty").queryAs(Label.class).isVisible()).as("the empty list's message still shows").isTrue();
         assertThat(onFx(() -> ready.stream().allMatch(c -> ((ListCell<?>) c).getItem() == null))).as("nothing shown yet").isTrue();
 
-        WorkspaceSnapshot s = AlertsViewInBackgroundTest.snapshot(AlertsViewModel.BACKGROUND_VIEW_ROWS + 2000);
+        WorkspaceSnapshot s = AlertsViewInBackgroundTest.snapshot(AlertFilterModel.BACKGROUND_VIEW_ROWS + 2000);
         robot.interact(() -> vm.apply(s));
         await().atMost(Duration.ofSeconds(20)).until(() -> showing(list).size() >= screenful);
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,11 @@ package io.opsdeck.ui.alerts;
 
 import static io.opsdeck.alertmanager.TestAlerts.alert;
 import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static io.opsdeck.ui.alerts.AlertsScreen.list;
+import static io.opsdeck.ui.alerts.AlertsScreen.onFx;
+import static io.opsdeck.ui.alerts.AlertsScreen.openOn;
+import static io.opsdeck.ui.alerts.AlertsScreen.shownRows;
+import static io.opsdeck.ui.alerts.AlertsScreen.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,33 +51,9 @@ class AlertsUiTest {
         app.start(stage);
     }
 
-    private AlertsViewModel vm() {
-        return app.alertWorkspaces().orElseThrow().alertsModel();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<Object> tree(FxRobot robot) {
-        return robot.lookup("#alerts-list").queryAs(ListView.class);
-    }
-
-    private static List<AlertRow> shownRows(FxRobot robot) throws Exception {
-        return onFx(() -> tree(robot).getItems().stream()
-                .filter(AlertRow.class::isInstance).map(AlertRow.class::cast).toList());
-    }
-
-    /** Opens the Alerts section showing only this run's alerts, once they are listed. */
-    private void openOn(FxRobot robot, String run, int expected) {
-        robot.clickOn("#nav-alerts");
-        robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run));
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            robot.interact(() -> vm().refresh());
-            return shownRows(robot).size() == expected;
-        });
-    }
-
     private void select(FxRobot robot, String instance) {
         robot.interact(() -> {
-            ListView<Object> t = tree(robot);
+            ListView<Object> t = list(robot);
             for (int i = 0; i < t.getItems().size(); i++) {
                 if (t.getItems().get(i) instanceof AlertRow r && r.label("instance").equals(instance)) {
                     t.getSelectionModel().select(i);
@@ -86,13 +67,13 @@ class AlertsUiTest {
     void aFilterThatHidesEveryAlertSaysSoInTheEmptyList(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical")));
-        openOn(robot, run, 1);
+        openOn(robot, app, run, 1);
         robot.interact(() -> robot.lookup("#alerts-filter").queryAs(TextField.class).setText("test=" + run + " severity=info"));
         await().atMost(Duration.ofSeconds(10)).until(() -> shownRows(robot).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Label empty = robot.lookup("#alerts-empty").queryAs(Label.class);
         assertThat(empty.isVisible()).isTrue();
-        int total = onFx(() -> vm().viewProperty().get().total());
+        int total = onFx(() -> vm(app).viewProperty().get().total());
         assertThat(total).isPositive();
         assertThat(empty.getText()).isEqualTo(total == 1 ? "No alert matches the filter; it hides the one alert listed. Press / to change it."
                 : "No alert matches the filter; it hides all " + total + " alerts listed. Press / to change it.");
@@ -104,8 +85,8 @@ class AlertsUiTest {
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1", "severity", "critical"),
                 alert(run, "HostDown", "instance", "web-2", "severity", "critical"),
                 alert(run, "DiskFull", "instance", "db-1", "severity", "warning")));
-        openOn(robot, run, 3);
-        List<RowGroup> groups = onFx(() -> tree(robot).getItems().stream()
+        openOn(robot, app, run, 3);
+        List<RowGroup> groups = onFx(() -> list(robot).getItems().stream()
                 .filter(RowGroup.class::isInstance).map(RowGroup.class::cast).toList());
         assertThat(groups).extracting(RowText::groupTitle).containsExactlyInAnyOrder("HostDown", "DiskFull");
         assertThat(robot.lookup("#alerts-counts").queryAs(Label.class).getText()).startsWith("3 of ");
@@ -139,14 +120,14 @@ class AlertsUiTest {
     void pressingAOnASelectedAlertAcknowledgesItOnBothPeersAndTheRowSaysSo(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-1"), alert(run, "HostDown", "instance", "web-2")));
-        openOn(robot, run, 2);
+        openOn(robot, app, run, 2);
         select(robot, "web-1");
 
         robot.press(KeyCode.A).release(KeyCode.A);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().comment()).startsWith("ACK!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run).getFirst().comment()).startsWith("ACK!");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#row-state").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("acked by ana")));
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).startsWith("acked by ana");
@@ -157,7 +138,7 @@ class AlertsUiTest {
     void theSilenceEditorWithAnInvalidRegexShowsTheErrorAndSendsNothing(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-7")));
-        openOn(robot, run, 1);
+        openOn(robot, app, run, 1);
         select(robot, "web-7");
         robot.press(KeyCode.S).release(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
@@ -165,7 +146,7 @@ class AlertsUiTest {
         robot.clickOn("#silence-comment").write("swapping disk");
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#silence-preview-count").queryAs(Label.class).getText()).startsWith("Would silence 1 of");
-        int before = PAIR.peer0.silences().size();
+        int before = PAIR.peer(0).silences().size();
 
         robot.interact(() -> robot.lookup("#matcher-op-1").queryAs(ChoiceBox.class).setValue("=~"));
         robot.doubleClickOn("#matcher-value-1").write("web-(");
@@ -177,21 +158,21 @@ class AlertsUiTest {
         assertThat(robot.lookup("#silence-save").queryAs(Button.class).isDisabled()).isTrue();
         robot.clickOn("#silence-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(PAIR.peer0.silences()).hasSize(before);
-        assertThat(PAIR.peer1.silences()).hasSize(before);
+        assertThat(PAIR.peer(0).silences()).hasSize(before);
+        assertThat(PAIR.peer(1).silences()).hasSize(before);
     }
 
     @Test
     void theSilencesViewListsTheAckSilenceAndExpireRemovesIt(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-9")));
-        openOn(robot, run, 1);
+        openOn(robot, app, run, 1);
         select(robot, "web-9");
         robot.press(KeyCode.A).release(KeyCode.A);
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1);
 
         robot.clickOn("#nav-silences");
-        assertThat(vm().active()).as("the hidden Alerts view stops refreshing").isFalse();
+        assertThat(vm(app).active()).as("the hidden Alerts view stops refreshing").isFalse();
         @SuppressWarnings("unchecked")
         TableView<io.opsdeck.alerts.InventoryEntry> table = robot.lookup("#silences-table").queryAs(TableView.class);
         SilencesViewModel silences = app.alertWorkspaces().orElseThrow().silencesModel();
@@ -206,13 +187,13 @@ class AlertsUiTest {
             robot.lookup("#silences-expire").queryButton().fire();
         });
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                && AlertPair.activeSilences(PAIR.peer1, run).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> table.getItems().stream().noneMatch(e -> mentions(e, run))));
         assertThat(robot.lookup("#silences-message").queryAs(Label.class).getText()).isEqualTo("Expired 1 silence(s).");
 
         robot.clickOn("#nav-alerts");
-        assertThat(vm().active()).isTrue();
+        assertThat(vm(app).active()).isTrue();
         assertThat(silences.active()).isFalse();
         assertThat(app.shell().sectionProperty().get()).isEqualTo(Section.ALERTS);
     }
@@ -221,23 +202,23 @@ class AlertsUiTest {
     void keysMoveTheSelectionFocusTheFilterAndCollapsedGroupsSurviveARefresh(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "HostDown", "instance", "web-4"), alert(run, "DiskFull", "instance", "web-4")));
-        openOn(robot, run, 2);
-        robot.interact(() -> tree(robot).requestFocus());
+        openOn(robot, app, run, 2);
+        robot.interact(() -> list(robot).requestFocus());
 
         robot.press(KeyCode.J).release(KeyCode.J);
-        assertThat(vm().selectedGroupProperty().get()).isNotNull();
+        assertThat(vm(app).selectedGroupProperty().get()).isNotNull();
         robot.press(KeyCode.J).release(KeyCode.J);
-        AlertRow first = vm().selectedRowProperty().get();
+        AlertRow first = vm(app).selectedRowProperty().get();
         assertThat(first).isNotNull();
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(first.alertname());
         // The other alert on the same instance is one click away in the detail pane.
         String other = first.alertname().equals("HostDown") ? "DiskFull" : "HostDown";
         robot.clickOn(robot.lookup("#alerts-detail").lookup(other).queryButton());
-        assertThat(vm().selectedRowProperty().get().alertname()).isEqualTo(other);
-        robot.interact(() -> tree(robot).requestFocus());
+        assertThat(vm(app).selectedRowProperty().get().alertname()).isEqualTo(other);
+        robot.interact(() -> list(robot).requestFocus());
         robot.press(KeyCode.K).release(KeyCode.K);
         robot.press(KeyCode.K).release(KeyCode.K);
-        assertThat(vm().selectedRowProperty().get()).isNotNull();
+        assertThat(vm(app).selectedRowProperty().get()).isNotNull();
 
         robot.press(KeyCode.SLASH).release(KeyCode.SLASH);
         assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).isFocused()).isTrue();
@@ -250,29 +231,25 @@ class AlertsUiTest {
 
         // Left on a header collapses it
         robot.interact(() -> {
-            tree(robot).getSelectionModel().select(0);
-            tree(robot).requestFocus();
+            list(robot).getSelectionModel().select(0);
+            list(robot).requestFocus();
         });
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        RowGroup collapsed = (RowGroup) onFx(() -> tree(robot).getItems().getFirst());
-        assertThat(onFx(() -> tree(robot).getItems().size())).as("the header, the other groups' headers and rows")
-                .isEqualTo(vm().viewProperty().get().groups().size() + vm().viewProperty().get().matched() - collapsed.size());
-        var before = vm().viewProperty().get();
+        RowGroup collapsed = (RowGroup) onFx(() -> list(robot).getItems().getFirst());
+        assertThat(onFx(() -> list(robot).getItems().size())).as("the header, the other groups' headers and rows")
+                .isEqualTo(vm(app).viewProperty().get().groups().size() + vm(app).viewProperty().get().matched() - collapsed.size());
+        var before = vm(app).viewProperty().get();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            robot.interact(() -> vm().forceRefresh());
-            return vm().viewProperty().get() != before;
+            robot.interact(() -> vm(app).forceRefresh());
+            return vm(app).viewProperty().get() != before;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> tree(robot).getItems().stream()
+        assertThat(onFx(() -> list(robot).getItems().stream()
                 .anyMatch(i -> i instanceof RowGroup g && g.key().equals(collapsed.key())))).isTrue();
-        assertThat(onFx(() -> tree(robot).getItems().stream().filter(i -> i instanceof AlertRow r
+        assertThat(onFx(() -> list(robot).getItems().stream().filter(i -> i instanceof AlertRow r
                 && collapsed.rows().stream().anyMatch(c -> c.key().equals(r.key()))).count()))
                 .as("still collapsed after the refresh").isZero();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static boolean mentions(io.opsdeck.alerts.InventoryEntry e, String run) {

@@ -68,7 +68,7 @@ class AlertsViewInBackgroundTest {
 
     @Test
     void keystrokesDuringABackgroundViewApplyOnlyTheLatestFilter() {
-        WorkspaceSnapshot s = snapshot(AlertsViewModel.BACKGROUND_VIEW_ROWS + 1000);
+        WorkspaceSnapshot s = snapshot(AlertFilterModel.BACKGROUND_VIEW_ROWS + 1000);
         AlertView initial = vm.viewProperty().get();
         List<AlertView> applied = new ArrayList<>();
         vm.viewProperty().addListener((o, a, v) -> applied.add(v));

@@ -86,10 +86,10 @@ class AlertsViewModelTest {
         vm.acknowledge();
 
         assertThat(vm.messageProperty().get()).startsWith("Acknowledged");
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer0, run).size() == 1
-                && AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().comment()).startsWith("ACK!");
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run).getFirst().createdBy()).isEqualTo("ana");
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(0), run).size() == 1
+                && AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run).getFirst().comment()).startsWith("ACK!");
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run).getFirst().createdBy()).isEqualTo("ana");
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             vm.refresh();
             return vm.selected().map(r -> r.state() == RowState.ACKNOWLEDGED).orElse(false);
@@ -107,7 +107,7 @@ class AlertsViewModelTest {
         AlertsViewModel vm = shown(run);
         vm.acknowledge();
         assertThat(vm.messageProperty().get()).isEqualTo(messages.get("alerts.selectFirst"));
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).isEmpty();
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.opsdeck.ui.alerts;
 
 import static io.opsdeck.alertmanager.TestAlerts.alert;
 import static io.opsdeck.alertmanager.TestAlerts.unique;
+import static io.opsdeck.ui.alerts.AlertsScreen.onFx;
+import static io.opsdeck.ui.alerts.AlertsScreen.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +20,6 @@ import io.opsdeck.ui.shell.Section;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -49,7 +50,7 @@ class NotificationOpensAlertUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Fixtures f = new Fixtures();
-        feed = new FleetAlertFeed(PAIR.fleet);
+        feed = new FleetAlertFeed(PAIR.fleet());
         // what earlier tests left firing is the first snapshot: known, not news
         feed.pollOnce();
         ConsoleServices s = f.services;
@@ -60,14 +61,6 @@ class NotificationOpensAlertUiTest {
         app.start(stage);
     }
 
-    private AlertsViewModel vm() {
-        return app.alertWorkspaces().orElseThrow().alertsModel();
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
     /** Posts, lets the feed see it, and waits for the notification naming {@code summary}. */
     private void postAndNotify(FxRobot robot, List<PostableAlert> alerts, String summary) {
         PAIR.post(alerts);
@@ -76,14 +69,14 @@ class NotificationOpensAlertUiTest {
     }
 
     private static String fingerprint(String run, String instance) {
-        return PAIR.peer0.alerts(AlertQuery.all()).stream()
+        return PAIR.peer(0).alerts(AlertQuery.all()).stream()
                 .filter(a -> run.equals(a.label("test")) && instance.equals(a.label("instance")))
                 .findFirst().orElseThrow().fingerprint();
     }
 
     private AlertRow selectedWhenRevealed() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> vm().selectedRowProperty().get() != null));
-        return vm().selectedRowProperty().get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> vm(app).selectedRowProperty().get() != null));
+        return vm(app).selectedRowProperty().get();
     }
 
     @Test
@@ -107,7 +100,7 @@ class NotificationOpensAlertUiTest {
         assertThat(robot.lookup("#detail-state").queryAs(Label.class).getText()).contains("eu");
         assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText())
                 .as("the alert matches the role's filter, which stays").isEqualTo("role=\"db\"");
-        assertThat(vm().messageProperty().get()).isEmpty();
+        assertThat(vm(app).messageProperty().get()).isEmpty();
     }
 
     @Test
@@ -117,7 +110,7 @@ class NotificationOpensAlertUiTest {
         // the operator narrowed the list to one host; the notification is about another
         String typed = "role=\"db\" instance=\"db-1\"";
         onFx(() -> {
-            vm().filterTextProperty().set(typed);
+            vm(app).filterTextProperty().set(typed);
             return null;
         });
         postAndNotify(robot, List.of(alert(run, name, "instance", "db-7", "role", "db", "severity", "critical")),
@@ -152,17 +145,17 @@ class NotificationOpensAlertUiTest {
         PostableAlert firing = alert(run, name, "instance", "db-3", "role", "db", "severity", "warning");
         postAndNotify(robot, List.of(firing), name + " on db-3");
         PostableAlert resolved = firing.withEndsAt(Instant.now().minusSeconds(60));
-        PAIR.peer0.postAlerts(List.of(resolved));
-        PAIR.peer1.postAlerts(List.of(resolved));
-        await().atMost(Duration.ofSeconds(20)).until(() -> PAIR.peer0.alerts(AlertQuery.all()).stream()
-                .noneMatch(a -> run.equals(a.label("test"))) && PAIR.peer1.alerts(AlertQuery.all()).stream()
+        PAIR.peer(0).postAlerts(List.of(resolved));
+        PAIR.peer(1).postAlerts(List.of(resolved));
+        await().atMost(Duration.ofSeconds(20)).until(() -> PAIR.peer(0).alerts(AlertQuery.all()).stream()
+                .noneMatch(a -> run.equals(a.label("test"))) && PAIR.peer(1).alerts(AlertQuery.all()).stream()
                 .noneMatch(a -> run.equals(a.label("test"))));
 
         robot.clickOn(name + " on db-3");
-        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> !vm().messageProperty().get().isEmpty()));
-        assertThat(vm().messageProperty().get())
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> !vm(app).messageProperty().get().isEmpty()));
+        assertThat(vm(app).messageProperty().get())
                 .isEqualTo(name + " has resolved since the notification: Alertmanager no longer lists it.");
-        assertThat(vm().selectedRowProperty().get()).isNull();
+        assertThat(vm(app).selectedRowProperty().get()).isNull();
         assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText()).isEqualTo("role=\"db\"");
     }
 }

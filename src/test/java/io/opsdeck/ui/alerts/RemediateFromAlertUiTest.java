@@ -75,7 +75,7 @@ class RemediateFromAlertUiTest {
     void remediateListsTheApplicablePlanWithItsRiskAndStartsIt(FxRobot robot) throws Exception {
         String run = unique();
         PAIR.post(List.of(alert(run, "WebDown", "instance", "web-51", "severity", "warning")));
-        var posted = PAIR.peer0.alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).findFirst().orElseThrow();
+        var posted = PAIR.peer(0).alerts(AlertQuery.all()).stream().filter(a -> run.equals(a.label("test"))).findFirst().orElseThrow();
         agent.fire(posted.fingerprint(), posted.labels());
 
         robot.clickOn("#nav-alerts");

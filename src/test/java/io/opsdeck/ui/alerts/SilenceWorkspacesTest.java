@@ -16,6 +16,7 @@ import io.opsdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,11 +58,11 @@ class SilenceWorkspacesTest {
         assertThat(editor.matcherProblem(1)).hasValueSatisfying(p -> assertThat(p).containsIgnoringCase("regex"));
         assertThat(editor.matcherProblem(0)).isEmpty();
         assertThat(editor.canSave().get()).isFalse();
-        int before = PAIR.peer0.silences().size();
+        int before = PAIR.peer(0).silences().size();
         editor.save();
-        assertThat(PAIR.peer0.silences()).hasSize(before);
-        assertThat(PAIR.peer1.silences()).hasSize(before);
-        assertThat(AlertPair.activeSilences(PAIR.peer0, run)).isEmpty();
+        assertThat(PAIR.peer(0).silences()).hasSize(before);
+        assertThat(PAIR.peer(1).silences()).hasSize(before);
+        assertThat(AlertPair.activeSilences(PAIR.peer(0), run)).isEmpty();
     }
 
     @Test
@@ -87,7 +88,7 @@ class SilenceWorkspacesTest {
 
         editor.save();
         assertThat(editor.messageProperty().get()).startsWith("Silence created");
-        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer1, run).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AlertPair.activeSilences(PAIR.peer(1), run).size() == 1);
     }
 
     @Test
@@ -100,12 +101,8 @@ class SilenceWorkspacesTest {
         alerts.selectedRowProperty().set(alerts.viewProperty().get().groups().getFirst().rows().getFirst());
         alerts.acknowledge();
 
-        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
-        silences.activate();
-        InventoryEntry ack = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            silences.refresh();
-            return ours(silences, run);
-        }, l -> l.size() == 1).getFirst();
+        SilencesViewModel silences = openSilences();
+        InventoryEntry ack = awaitOurs(silences, run, l -> l.size() == 1).getFirst();
         assertThat(ack.acknowledgement()).isTrue();
         assertThat(ack.matchesNothing()).isFalse();
         assertThat(ack.silence().silence().createdBy()).isEqualTo("ana");
@@ -114,8 +111,8 @@ class SilenceWorkspacesTest {
         assertThat(silences.messageProperty().get()).isEqualTo("Expired 1 silence(s).");
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             silences.refresh();
-            return ours(silences, run).isEmpty() && AlertPair.activeSilences(PAIR.peer0, run).isEmpty()
-                    && AlertPair.activeSilences(PAIR.peer1, run).isEmpty();
+            return ours(silences, run).isEmpty() && AlertPair.activeSilences(PAIR.peer(0), run).isEmpty()
+                    && AlertPair.activeSilences(PAIR.peer(1), run).isEmpty();
         });
     }
 
@@ -126,21 +123,14 @@ class SilenceWorkspacesTest {
         SilenceEditorModel editor = editorFor(s, row(s, run, "web-3"));
         editor.comment("extend me");
         editor.save();
-        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
-        silences.activate();
-        InventoryEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            silences.refresh();
-            return ours(silences, run);
-        }, l -> l.size() == 1).getFirst();
+        SilencesViewModel silences = openSilences();
+        InventoryEntry entry = awaitOurs(silences, run, l -> l.size() == 1).getFirst();
 
         silences.extend(List.of(entry));
 
         assertThat(silences.messageProperty().get()).startsWith("Extended by 1h");
-        InventoryEntry after = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            silences.refresh();
-            return ours(silences, run);
-        }, l -> l.size() == 1 && l.getFirst().silence().silence().endsAt().isAfter(entry.silence().silence().endsAt()))
-                .getFirst();
+        InventoryEntry after = awaitOurs(silences, run, l -> l.size() == 1
+                && l.getFirst().silence().silence().endsAt().isAfter(entry.silence().silence().endsAt())).getFirst();
         assertThat(Duration.between(entry.silence().silence().endsAt(), after.silence().silence().endsAt()))
                 .isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
     }
@@ -153,12 +143,8 @@ class SilenceWorkspacesTest {
         SilenceEditorModel create = editorFor(s, row(s, run, "web-5"));
         create.comment("first");
         create.save();
-        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
-        silences.activate();
-        InventoryEntry entry = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            silences.refresh();
-            return ours(silences, run);
-        }, l -> l.size() == 1).getFirst();
+        SilencesViewModel silences = openSilences();
+        InventoryEntry entry = awaitOurs(silences, run, l -> l.size() == 1).getFirst();
 
         SilenceEditorModel edit = new SilenceEditorModel(SilenceDraft.edit(entry.silence(), "ana"),
                 silences.snapshotProperty().get(), PAIR.services, tasks, messages);
@@ -168,11 +154,22 @@ class SilenceWorkspacesTest {
         edit.save();
 
         assertThat(silences.messageProperty().get()).contains("new silence").contains(entry.silence().silence().id());
-        List<InventoryEntry> after = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            silences.refresh();
-            return ours(silences, run);
-        }, l -> l.size() == 1 && !l.getFirst().id().equals(entry.id()));
+        List<InventoryEntry> after = awaitOurs(silences, run, l -> l.size() == 1 && !l.getFirst().id().equals(entry.id()));
         assertThat(after.getFirst().matchedAlerts()).isEqualTo(2);
+    }
+
+    private SilencesViewModel openSilences() {
+        SilencesViewModel silences = new SilencesViewModel(PAIR.services, tasks, messages);
+        silences.activate();
+        return silences;
+    }
+
+    /** This run's silences as the Silences view lists them, refreshed until {@code done} accepts them. */
+    private static List<InventoryEntry> awaitOurs(SilencesViewModel vm, String run, Predicate<List<InventoryEntry>> done) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            vm.refresh();
+            return ours(vm, run);
+        }, done);
     }
 
     private static List<InventoryEntry> ours(SilencesViewModel vm, String run) {

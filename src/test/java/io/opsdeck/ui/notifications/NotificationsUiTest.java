@@ -6,17 +6,12 @@ import static org.awaitility.Awaitility.await;
 import io.opsdeck.agent.HistoryAgent;
 import io.opsdeck.console.NotificationRecord;
 import io.opsdeck.console.live.AgentHistoryLive;
-import io.opsdeck.ui.ConsoleApp;
 import io.opsdeck.ui.ConsoleOptions;
+import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
-import io.opsdeck.ui.common.FxUiExecutor;
-import io.opsdeck.ui.common.TaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -25,11 +20,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,30 +33,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NotificationsUiTest {
 
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private Path dir;
+    @RegisterExtension
+    final ConsoleWindow window = new ConsoleWindow();
+    @TempDir
+    Path dir;
     private HistoryAgent agent;
-    private AgentHistoryLive live;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("opsdeck-notifications-ui");
-        agent = new HistoryAgent(dir);
-        live = AgentHistoryLive.connect(agent.endpoint(HistoryAgent.OPERATOR));
-        ConsoleApp app = new ConsoleApp(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults(),
-                new TaskRunner(background, new FxUiExecutor()), () -> { });
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        live.close();
-        agent.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        agent = window.closing(new HistoryAgent(dir));
+        AgentHistoryLive live = window.closing(AgentHistoryLive.connect(agent.endpoint(HistoryAgent.OPERATOR)));
+        window.app(new Fixtures().services.withHistory(live.history()), ConsoleOptions.defaults()).start(stage);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,31 +1,22 @@
 package io.opsdeck.ui.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.alertmanager.AlertmanagerClient;
-import io.opsdeck.alertmanager.AlertmanagerFleet;
-import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.console.ActiveAlert;
-import io.opsdeck.console.AlertState;
-import io.opsdeck.console.live.FleetAlertFeed;
 import io.opsdeck.dashboard.Dashboard;
 import io.opsdeck.dashboard.DatasourceResolver;
 import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.frame.Frame;
 import io.opsdeck.dashboard.grafana.GrafanaDashboardLoader;
-import io.opsdeck.teststack.RealStack;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,33 +35,20 @@ import org.testfx.framework.junit5.Start;
 class AlertListGrafanaOptionsUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(1).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static final String RUN = TestAlerts.unique();
-    private static AlertmanagerClient client;
-    private static AlertmanagerFleet fleet;
-    private static FleetAlertFeed feed;
+    static final AlertFeedStack ALERTS = new AlertFeedStack();
     private static Dashboard dashboard;
 
     private final StackPane root = new StackPane();
 
     private static PostableAlert alert(String name, String severity, String instance, int minutesAgo) {
-        PostableAlert a = TestAlerts.alert(RUN, name, "severity", severity, "instance", instance);
+        PostableAlert a = TestAlerts.alert(ALERTS.run(), name, "severity", severity, "instance", instance);
         return new PostableAlert(a.labels(), a.annotations(), Instant.now().minus(Duration.ofMinutes(minutesAgo)), null, null);
     }
 
     @BeforeAll
     static void postAlertsAndLoadTheDashboard() {
-        client = AlertmanagerClient.builder(STACK.alertmanager().baseUrl()).name("am").build();
-        fleet = AlertmanagerFleet.builder().add("eu", client).build();
-        feed = new FleetAlertFeed(fleet);
-        client.postAlerts(List.of(alert("NodeDown", "critical", "web-1", 10), alert("GpuHot", "critical", "ml-1", 20),
-                alert("DiskSlow", "warning", "db-1", 30), alert("apiErrors", "info", "web-2", 5)));
-        client.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", RUN), Matcher.equal("alertname", "GpuHot")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            feed.pollOnce();
-            return feed.current().size() == 4 && feed.current().stream()
-                    .anyMatch(a -> a.alertname().equals("GpuHot") && a.state() == AlertState.SUPPRESSED);
-        });
+        ALERTS.postWithOneSilenced(List.of(alert("NodeDown", "critical", "web-1", 10), alert("GpuHot", "critical", "ml-1", 20),
+                alert("DiskSlow", "warning", "db-1", 30), alert("apiErrors", "info", "web-2", 5)), "GpuHot");
         // as Grafana 10/11 saves the unified alert list (ids 1-6), and a Grafana 6 panel (ids 7-8)
         dashboard = new GrafanaDashboardLoader(DatasourceResolver.single("prom")).parse("""
                 {"uid": "alerts", "title": "Alerts", "schemaVersion": 39, "panels": [
@@ -102,12 +80,6 @@ class AlertListGrafanaOptionsUiTest {
                   {"id": 11, "type": "alertlist", "title": "Bad filter", "gridPos": {"x": 8, "y": 24, "w": 8, "h": 8},
                    "options": {"alertInstanceLabelFilter": "{severity=~\\"(crit\\"}"}}]}
                 """, "alerts");
-    }
-
-    @AfterAll
-    static void close() {
-        feed.close();
-        fleet.close();
     }
 
     @Start
@@ -172,8 +144,7 @@ class AlertListGrafanaOptionsUiTest {
     /** The alert names panel {@code id} shows, in order. */
     private List<String> names(FxRobot robot, int id) {
         Panel panel = dashboard.queryPanels().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
-        AlertListPanel view = new AlertListPanel(panel, new PanelContext(new Crosshair(), ZoneId.of("UTC"), (a, b) -> { },
-                url -> { }, feed::current));
+        AlertListPanel view = new AlertListPanel(panel, ALERTS.context());
         robot.interact(() -> {
             root.getChildren().setAll(view.node());
             view.setData(Frame.EMPTY);

@@ -1,22 +1,13 @@
 package io.opsdeck.ui.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.alertmanager.AlertmanagerClient;
-import io.opsdeck.alertmanager.AlertmanagerFleet;
-import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.alertmanager.PostableAlert;
 import io.opsdeck.alertmanager.TestAlerts;
 import io.opsdeck.console.ActiveAlert;
-import io.opsdeck.console.AlertState;
-import io.opsdeck.console.live.FleetAlertFeed;
 import io.opsdeck.dashboard.GridPos;
 import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.frame.Frame;
-import io.opsdeck.teststack.RealStack;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
@@ -24,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,39 +32,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class AlertListPanelUiTest {
 
     @RegisterExtension
-    static final RealStack STACK = RealStack.builder().alertmanagers(1).alertmanagerConfig(TestAlerts.CONFIG).build();
-    private static final String RUN = TestAlerts.unique();
-    private static AlertmanagerClient client;
-    private static AlertmanagerFleet fleet;
-    private static FleetAlertFeed feed;
+    static final AlertFeedStack ALERTS = new AlertFeedStack();
+    private static final String RUN = ALERTS.run();
 
     private final StackPane root = new StackPane();
 
     @BeforeAll
     static void postAlerts() {
-        client = AlertmanagerClient.builder(STACK.alertmanager().baseUrl()).name("am").build();
-        fleet = AlertmanagerFleet.builder().add("eu", client).build();
-        feed = new FleetAlertFeed(fleet);
-        client.postAlerts(List.of(
+        ALERTS.postWithOneSilenced(List.of(
                 TestAlerts.alert(RUN, "NodeDown", "severity", "critical", "instance", "web-1"),
                 TestAlerts.alert(RUN, "DiskSlow", "severity", "warning", "instance", "db-1"),
                 TestAlerts.alert(RUN, "GpuHot", "severity", "critical", "instance", "ml-1"),
                 new PostableAlert(Map.of("alertname", "<b>x</b>", "severity", "critical", "instance", "<i>web-9</i>",
-                        "test", RUN), Map.of("summary", "<script>alert(1)</script> &amp; <img src=x>"), null, null, null)));
-        client.createOrUpdateSilence(TestAlerts.silence(Matcher.equal("test", RUN), Matcher.equal("alertname", "GpuHot")));
-        // the silence takes effect on Alertmanager's next evaluation
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            feed.pollOnce();
-            List<ActiveAlert> ours = feed.current();
-            return ours.size() == 4 && ours.stream().anyMatch(a -> a.alertname().equals("GpuHot")
-                    && a.state() == AlertState.SUPPRESSED);
-        });
-    }
-
-    @AfterAll
-    static void close() {
-        feed.close();
-        fleet.close();
+                        "test", RUN), Map.of("summary", "<script>alert(1)</script> &amp; <img src=x>"), null, null, null)),
+                "GpuHot");
     }
 
     @Start
@@ -149,7 +120,7 @@ class AlertListPanelUiTest {
     }
 
     private static PanelContext context() {
-        return new PanelContext(new Crosshair(), ZoneId.of("UTC"), (a, b) -> { }, url -> { }, feed::current);
+        return ALERTS.context();
     }
 
     private static Panel panel(Map<String, Object> options) {

@@ -20,12 +20,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,30 +34,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RemediationUiTest {
 
-    @TempDir
-    static Path dir;
-    static RemediationAgent agent;
+    @RegisterExtension
+    static final RemediationAgent AGENT = RemediationAgent.perClass();
     static AgentRemediationService alice;
     @RegisterExtension
     final ConsoleWindow window = new ConsoleWindow();
     private ConsoleApp app;
 
     @BeforeAll
-    static void startAgent() throws Exception {
-        agent = RemediationAgent.start(dir);
-        alice = agent.service("alice");
-    }
-
-    @AfterAll
-    static void stopAgent() {
-        agent.close();
+    static void signInAsAlice() {
+        alice = AGENT.service("alice");
     }
 
     @Start
     void start(Stage stage) throws Exception {
         Fixtures fixtures = new Fixtures();
         // the console's clock (a test clock here) turns the agent's "time left" into a deadline
-        var service = agent.service(agent.connection("alice"), fixtures.clock);
+        var service = AGENT.service(AGENT.connection("alice"), fixtures.clock);
         app = window.app(fixtures.services.withRemediation(service), ConsoleOptions.defaults());
         app.start(stage);
     }
@@ -96,7 +87,7 @@ class RemediationUiTest {
 
     @Test
     void aMediumRequestIsApprovedInTheViewRunsAndShowsInHistory(FxRobot robot) throws Exception {
-        agent.fire("WebDown", "web-21");
+        AGENT.fire("WebDown", "web-21");
         RemediationItem item = selectPending(robot, "web-21", "alertmanager");
         assertThat(text(robot, "#pending-risk")).isEqualTo("Medium risk");
         assertThat(onFx(() -> robot.lookup("#pending-reasons").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
@@ -121,7 +112,7 @@ class RemediationUiTest {
                     .map(RemediationItem.class::cast)
                     .anyMatch(r -> r.id().equals(item.id()) && "succeeded".equals(r.result())));
         });
-        assertThat(agent.audit(item.id())).contains("dry run looks right").contains("\"approval\"");
+        assertThat(AGENT.audit(item.id())).contains("dry run looks right").contains("\"approval\"");
         snapshot(robot, "history");
         robot.clickOn("#tab-automation .tab-label");
         snapshot(robot, "automation");
@@ -138,7 +129,7 @@ class RemediationUiTest {
 
     @Test
     void approvingMyOwnRequestShowsTheAgentsRefusal(FxRobot robot) throws Exception {
-        String fingerprint = agent.fire("WebDown", "web-22");
+        String fingerprint = AGENT.fire("WebDown", "web-22");
         await().atMost(Duration.ofSeconds(15)).until(() -> alice.pending().stream().anyMatch(r -> "web-22".equals(r.target())));
         alice.trigger("restart-web", fingerprint, "by hand");
         RemediationItem mine = selectPending(robot, "web-22", "alice");
@@ -149,16 +140,16 @@ class RemediationUiTest {
         assertThat(alice.request(mine.id()).orElseThrow().status()).isEqualTo("pending_approval");
         for (RemediationItem r : alice.pending()) {
             if ("web-22".equals(r.target())) {
-                agent.service("bob").reject(r.id(), "test cleanup");
+                AGENT.service("bob").reject(r.id(), "test cleanup");
             }
         }
     }
 
     @Test
     void theChosenRequestStaysSelectedWhileTheListRefreshes(FxRobot robot) throws Exception {
-        agent.fire("WebDown", "web-41");
+        AGENT.fire("WebDown", "web-41");
         Thread.sleep(1100); // web-42's approval runs out a second later, so it sorts after web-41
-        agent.fire("WebDown", "web-42");
+        AGENT.fire("WebDown", "web-42");
         selectPending(robot, "web-41", "alertmanager");
         RemediationItem later = selectPending(robot, "web-42", "alertmanager");
         for (int i = 0; i < 3; i++) {

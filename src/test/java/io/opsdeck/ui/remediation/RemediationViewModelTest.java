@@ -11,7 +11,6 @@ import io.opsdeck.console.RemediationService;
 import io.opsdeck.console.TestClock;
 import io.opsdeck.ui.common.Messages;
 import io.opsdeck.ui.common.TaskRunner;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,31 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Remediation view model on a real in-process agent, with a same-thread task runner and no toolkit. */
 class RemediationViewModelTest {
 
-    @TempDir
-    static Path dir;
-    static RemediationAgent agent;
+    @RegisterExtension
+    static final RemediationAgent AGENT = RemediationAgent.perClass();
     private final Messages messages = Messages.english();
 
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RemediationAgent.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
-
     private RemediationViewModel vm(String user) {
-        RemediationService s = agent.service(user);
+        RemediationService s = AGENT.service(user);
         return new RemediationViewModel(Optional.of(s), TaskRunner.sameThread(), messages, Clock.systemUTC());
     }
 
@@ -69,7 +55,7 @@ class RemediationViewModelTest {
     @Test
     void nothingIsFetchedUntilActivatedAndAllTabsFillTogether() throws Exception {
         RemediationViewModel vm = vm("vera");
-        agent.fire("WebDown", "web-11");
+        AGENT.fire("WebDown", "web-11");
         vm.refresh();
         assertThat(vm.pending()).isEmpty();
         assertThat(vm.toggles()).isEmpty();
@@ -90,7 +76,7 @@ class RemediationViewModelTest {
     void aDecisionNeedsACommentAndTheAgentsRefusalIsShownAsItIs() throws Exception {
         RemediationViewModel vm = vm("alice");
         vm.activate();
-        String fingerprint = agent.fire("WebDown", "web-12");
+        String fingerprint = AGENT.fire("WebDown", "web-12");
         RemediationItem fromAlert = pendingOn(vm, "web-12");
         vm.selectedPendingProperty().set(fromAlert);
         vm.approve();
@@ -122,7 +108,7 @@ class RemediationViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("Rejected restart-web on web-12");
         assertThat(vm.commentProperty().get()).isEmpty();
         assertThat(vm.pending()).extracting(RemediationItem::id).doesNotContain(fromAlert.id());
-        assertThat(agent.audit(fromAlert.id())).contains("not needed");
+        assertThat(AGENT.audit(fromAlert.id())).contains("not needed");
         vm.selectedPendingProperty().set(mine);
         vm.commentProperty().set("cleanup");
         vm.reject();
