@@ -133,8 +133,7 @@ class AlertListGrafanaOptionsUiTest {
     void aMalformedLabelFilterShowsNoAlertAndNamesTheProblem(FxRobot robot) {
         assertThat(names(robot, 11)).isEmpty();
         Panel panel = dashboard.queryPanels().stream().filter(p -> p.id() == 11).findFirst().orElseThrow();
-        AlertListPanel view = new AlertListPanel(panel, new PanelContext(new Crosshair(), ZoneId.of("UTC"), (a, b) -> { },
-                url -> { }, feed::current));
+        AlertListPanel view = new AlertListPanel(panel, ALERTS.context());
         @SuppressWarnings("unchecked")
         ListView<ActiveAlert> list = (ListView<ActiveAlert>) view.node();
         assertThat(((javafx.scene.control.Label) list.getPlaceholder()).getText())
