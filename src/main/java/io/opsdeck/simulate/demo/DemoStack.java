@@ -147,7 +147,9 @@ public final class DemoStack implements AutoCloseable {
                 listener.progress("stopping " + s.name());
                 try {
                     s.part().close();
-                } catch (Exception e) {
+                } catch (Exception | LinkageError e) {
+                    // a part that fails to stop (even a class missing because the jar was rebuilt under the running
+                    // demo) must not leave the parts after it, Prometheus and Alertmanager, running
                     LOG.warn("stopping {} failed", s.name(), e);
                     listener.progress("stopping " + s.name() + " failed: " + e.getMessage());
                 }
