@@ -34,10 +34,9 @@ final class ChartPainter {
         FieldDefaults axisField = q.config().defaults();
         g.setFont(AXIS_FONT);
         g.setLineWidth(1);
-        drawValueAxis(g, p, new double[] {p.lo(), p.hi(), p.step()}, axisField, false);
+        drawValueAxis(g, p, axisField, false);
         if (p.right()) {
-            drawValueAxis(g, p, new double[] {p.rlo(), p.rhi(), p.rstep()}, PlotArea.rightField(r.data(), axisField),
-                    true);
+            drawValueAxis(g, p, PlotArea.rightField(r.data(), axisField), true);
         }
         drawTimeAxis(g, p, q.from(), q.to(), zone);
         drawThresholds(g, p, axisField.thresholds(), axisField, r.data());
@@ -45,17 +44,17 @@ final class ChartPainter {
         return r.vertices();
     }
 
-    private static void drawValueAxis(GraphicsContext g, PlotArea p, double[] range, FieldDefaults f, boolean right) {
+    private static void drawValueAxis(GraphicsContext g, PlotArea p, FieldDefaults f, boolean right) {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
+        for (double v : p.ticks(right)) {
             double y = Math.round(p.y(v, right)) + 0.5;
             if (!right) {
                 g.setStroke(GRID);
                 g.strokeLine(p.left(), y, p.left() + p.width(), y);
             }
             g.setFill(AXIS_TEXT);
-            String text = AxisTicks.valueLabel(f, Math.abs(v) < range[2] * 1e-9 ? 0 : v);
+            String text = AxisTicks.valueLabel(f, v);
             g.fillText(text, right ? p.left() + p.width() + 4 : p.left() - 4, y);
         }
     }
