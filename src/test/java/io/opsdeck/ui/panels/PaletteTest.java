@@ -59,8 +59,8 @@ class PaletteTest {
                 new Thresholds.Step(Double.NEGATIVE_INFINITY, "#299c46"),
                 new Thresholds.Step(50, "rgba(237, 129, 40, 0.89)"), new Thresholds.Step(80, "#d44a3a")));
         FieldDefaults f = new FieldDefaults("percent", 0, null, null, t, List.of(), "", Map.of(), Map.of());
-        GaugeItem critical = GaugeItem.of("db-1", 93, f, 100, FieldDisplay.Range.UNKNOWN);
-        GaugeItem warning = GaugeItem.of("db-2", 60, f, 100, FieldDisplay.Range.UNKNOWN);
+        GaugeItem critical = GaugeItem.of("db-1", 93, f, FieldDisplay.Range.UNKNOWN);
+        GaugeItem warning = GaugeItem.of("db-2", 60, f, FieldDisplay.Range.UNKNOWN);
         assertThat(BarGaugePanel.valueLabel(critical)).isEqualTo(Palette.glyph(3) + " 93%");
         assertThat(BarGaugePanel.valueLabel(warning)).isEqualTo(Palette.glyph(2) + " 60%");
     }
