@@ -49,18 +49,24 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             Map<String, Object> c = f.custom();
             long[] ts = s.timestamps();
             double[] raw = s.values();
-            double[] drawn = raw;
+            // Grafana's negative-Y transform (Node Exporter Full's "out (-) / in (+)"): drawn below zero, while the
+            // legend and tooltip keep the series' own values
+            boolean negativeY = "negative-Y".equals(String.valueOf(c.get("transform")));
+            double[] own = negativeY ? negate(raw) : raw;
+            double[] drawn = own;
             double[] base = null;
             String stackGroup = stackGroup(c);
             if (stackGroup != null) {
-                Map<Long, Double> acc = stacks.computeIfAbsent(stackGroup, k -> new HashMap<>());
-                drawn = new double[raw.length];
-                base = new double[raw.length];
-                for (int i = 0; i < raw.length; i++) {
+                // as Grafana's stacking groups: series drawn downwards stack among themselves, below zero
+                Map<Long, Double> acc = stacks.computeIfAbsent(stackGroup + (negativeY ? "\u0000-" : ""),
+                        k -> new HashMap<>());
+                drawn = new double[own.length];
+                base = new double[own.length];
+                for (int i = 0; i < own.length; i++) {
                     double below = acc.getOrDefault(ts[i], 0.0);
                     base[i] = below;
-                    drawn[i] = Double.isNaN(raw[i]) ? Double.NaN : below + raw[i];
-                    if (!Double.isNaN(raw[i])) {
+                    drawn[i] = Double.isNaN(own[i]) ? Double.NaN : below + own[i];
+                    if (!Double.isNaN(own[i])) {
                         acc.put(ts[i], drawn[i]);
                     }
                 }
@@ -131,6 +137,14 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             lo = lo - (min != null ? 0 : pad);
         }
         return new double[] {lo, hi};
+    }
+
+    private static double[] negate(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = -values[i];
+        }
+        return out;
     }
 
     private static double number(Object o, double fallback) {
