@@ -20,6 +20,8 @@ public final class AxisTicks {
     private static final Set<String> IEC_UNITS = Set.of("bytes", "bits", "kbytes", "mbytes", "gbytes", "tbytes",
             "pbytes", "binBps", "binbps", "KiBs", "Kibits", "MiBs", "Mibits", "GiBs", "Gibits", "TiBs", "Tibits",
             "PiBs", "Pibits");
+    /** IEC units without a prefix: nothing smaller than one bit or byte to step by. */
+    private static final Set<String> BASE_IEC_UNITS = Set.of("bytes", "bits", "binBps", "binbps");
     /** Duration units and the seconds in one of their values. */
     private static final Map<String, Double> DURATION_SECONDS = Map.ofEntries(Map.entry("ns", 1e-9),
             Map.entry("µs", 1e-6), Map.entry("ms", 1e-3), Map.entry("s", 1.0), Map.entry("m", 60.0),
@@ -60,10 +62,11 @@ public final class AxisTicks {
 
     /**
      * The tick step for a value axis in {@code unit}: the smallest step natural to the unit giving at most
-     * {@code maxTicks} ticks over {@code span}. IEC data units step by powers of two from 1 up, durations by whole
+     * {@code maxTicks} ticks over {@code span}. IEC data units step by powers of two (from one byte or bit up; a prefixed unit such as {@code gbytes}
+     * also by its halves, quarters...), durations by whole
      * seconds, minutes, hours, days or weeks from one second up ("dt" durations, which print only their leading
-     * unit, never step below the unit of their largest tick, so no two ticks read alike); anything else, and any
-     * step below one (byte, second), is 1, 2 or 5 x 10^n.
+     * unit, never step below the unit of their largest tick, so no two ticks read alike); anything else, and
+     * durations below a second, step by 1, 2 or 5 x 10^n.
      *
      * @param maxAbs the largest absolute value on the axis (for spelled-out durations)
      */
@@ -74,7 +77,10 @@ public final class AxisTicks {
         }
         double raw = span / Math.max(1, maxTicks);
         if (IEC_UNITS.contains(unit)) {
-            return raw <= 1 ? decimal : Math.pow(2, Math.ceil(Math.log(raw) / Math.log(2) - 1e-9));
+            // Grafana's power-of-two steps start at 1: no "0.5 B" tick. A prefixed unit (gbytes, MiBs) may step
+            // by its halves, quarters... (0.5 GiB is still a whole 512 MiB)
+            double pow2 = Math.pow(2, Math.ceil(Math.log(raw) / Math.log(2) - 1e-9));
+            return BASE_IEC_UNITS.contains(unit) ? Math.max(1, pow2) : Math.max(Math.pow(2, -10), pow2);
         }
         Double perValue = DURATION_SECONDS.get(unit);
         if (perValue == null) {

@@ -57,6 +57,10 @@ class AxisTicksTest {
                 .containsExactly("0 b", "1 Gib", "2 Gib", "3 Gib", "4 Gib", "5 Gib");
         assertThat(AxisTicks.valueStep("kbytes", 3000, 3, 3000)).as("steps in the unit's own values")
                 .isEqualTo(1024);
+        // an empty byte axis (0..1 B, no data yet) drew a "0.5 B" tick
+        assertThat(axisOver("bytes", 0, 1, 4)).containsExactly("0 B", "1 B");
+        assertThat(axisOver("gbytes", 0, 1.6, 4)).as("a prefixed unit steps by its halves")
+                .containsExactly("0 GiB", "0.5 GiB", "1 GiB", "1.5 GiB", "2 GiB");
     }
 
     @Test
