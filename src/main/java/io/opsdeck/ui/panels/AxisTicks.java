@@ -6,6 +6,8 @@ import io.opsdeck.dashboard.units.FormattedValue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,21 +54,51 @@ public final class AxisTicks {
      */
     public static String valueLabel(FieldDefaults f, double value) {
         FormattedValue v = FieldDisplay.format(f, value);
-        if (f.decimals() != null || !v.text().matches("-?\\d+\\.\\d+")) {
+        return f.decimals() != null ? v.toString() : stripZeros(v);
+    }
+
+    private static String stripZeros(FormattedValue v) {
+        if (!v.text().matches("-?\\d+\\.\\d+")) {
             return v.toString();
         }
         String text = v.text().replaceFirst("\\.?0+$", "");
-        return new FormattedValue(v.prefix(), text.equals("-0") ? "0" : text, v.suffix())
-                .toString();
+        return new FormattedValue(v.prefix(), text.equals("-0") ? "0" : text, v.suffix()).toString();
+    }
+
+    /**
+     * The labels of a value axis's ticks, bottom up: {@link #valueLabel} each, unless two neighbours would read
+     * alike (a flat 96 % hit rate whose ticks are 0.0001 apart all read "96%"); then with the fewest decimals that
+     * tell them apart, as Grafana's axis formats its ticks with the decimals of the tick increment.
+     */
+    public static List<String> labels(FieldDefaults f, double[] ticks) {
+        List<String> auto = Arrays.stream(ticks).mapToObj(v -> valueLabel(f, v)).toList();
+        for (int d = 0; d <= 12 && !distinctNeighbours(auto); d++) {
+            FieldDefaults fixed = f.withDecimals(d);
+            List<String> more = Arrays.stream(ticks).mapToObj(v -> stripZeros(FieldDisplay.format(fixed, v)))
+                    .toList();
+            if (distinctNeighbours(more)) {
+                return more;
+            }
+        }
+        return auto;
+    }
+
+    private static boolean distinctNeighbours(List<String> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            if (labels.get(i).equals(labels.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The tick step for a value axis in {@code unit}: the smallest step natural to the unit giving at most
-     * {@code maxTicks} ticks over {@code span}. IEC data units step by powers of two (from one byte or bit up; a prefixed unit such as {@code gbytes}
-     * also by its halves, quarters...), durations by whole
-     * seconds, minutes, hours, days or weeks from one second up ("dt" durations, which print only their leading
-     * unit, never step below the unit of their largest tick, so no two ticks read alike); anything else, and
-     * durations below a second, step by 1, 2 or 5 x 10^n.
+     * {@code maxTicks} ticks over {@code span}. IEC data units step by powers of two (from one byte or bit up; a
+     * prefixed unit such as {@code gbytes} also by its halves, quarters...), durations by whole seconds, minutes,
+     * hours, days or weeks from one second up (spelled-out durations, which print only their leading unit, never
+     * step below the unit of their largest tick, so no two ticks read alike); anything else, and durations below a
+     * second, step by 1, 2 or 5 x 10^n.
      *
      * @param maxAbs the largest absolute value on the axis (for spelled-out durations)
      */
@@ -86,7 +118,8 @@ public final class AxisTicks {
         if (perValue == null) {
             return decimal;
         }
-        double seconds = Math.max(raw * perValue, unit.startsWith("dt") ? spelledUnit(maxAbs * perValue) : 0);
+        double spelled = unit.startsWith("dtduration") ? spelledUnit(maxAbs * perValue) : 0;
+        double seconds = Math.max(raw * perValue, spelled);
         return seconds <= 1 ? Math.max(decimal, seconds / perValue) : durationStep(seconds) / perValue;
     }
 

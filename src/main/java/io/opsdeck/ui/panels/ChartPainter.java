@@ -3,6 +3,7 @@ package io.opsdeck.ui.panels;
 import io.opsdeck.dashboard.FieldDefaults;
 import io.opsdeck.dashboard.Thresholds;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -47,15 +48,17 @@ final class ChartPainter {
     private static void drawValueAxis(GraphicsContext g, PlotArea p, FieldDefaults f, boolean right) {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        for (double v : p.ticks(right)) {
+        double[] ticks = p.ticks(right);
+        List<String> labels = AxisTicks.labels(f, ticks);
+        for (int i = 0; i < ticks.length; i++) {
+            double v = ticks[i];
             double y = Math.round(p.y(v, right)) + 0.5;
             if (!right) {
                 g.setStroke(GRID);
                 g.strokeLine(p.left(), y, p.left() + p.width(), y);
             }
             g.setFill(AXIS_TEXT);
-            String text = AxisTicks.valueLabel(f, v);
-            g.fillText(text, right ? p.left() + p.width() + 4 : p.left() - 4, y);
+            g.fillText(labels.get(i), right ? p.left() + p.width() + 4 : p.left() - 4, y);
         }
     }
 

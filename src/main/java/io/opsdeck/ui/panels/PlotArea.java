@@ -89,8 +89,8 @@ record PlotArea(double left, double top, double width, double height, double lo,
 
     private static double labelWidth(FieldDefaults f, double[] range) {
         int chars = 1;
-        for (double v : ticks(range[0], range[1], range[2])) {
-            chars = Math.max(chars, AxisTicks.valueLabel(f, v).length());
+        for (String label : AxisTicks.labels(f, ticks(range[0], range[1], range[2]))) {
+            chars = Math.max(chars, label.length());
         }
         return chars * CHAR_W;
     }

@@ -106,6 +106,20 @@ class AxisTicksTest {
     }
 
     @Test
+    void ticksCloserThanTheAutomaticDecimalsGetTheDecimalsThatTellThemApart() {
+        // the DBA "Hit rate" wall: a flat 96 % ratio, ticks 0.0001 apart, read "96%, 96%, 96%, 96%"
+        double[] flat = {0.96, 0.9601, 0.9602, 0.9603};
+        assertThat(axis(unit("percentunit", null), flat)).as("each alone").containsOnly("96%");
+        assertThat(AxisTicks.labels(unit("percentunit", null), flat))
+                .containsExactly("96%", "96.01%", "96.02%", "96.03%");
+        assertThat(AxisTicks.labels(unit("percentunit", 0), new double[] {0.955, 0.96, 0.965}))
+                .as("configured decimals too few for the step, as Grafana's axis uses the step's")
+                .containsExactly("95.5%", "96%", "96.5%");
+        assertThat(AxisTicks.labels(unit("percentunit", 2), new double[] {0.005, 0.01}))
+                .as("enough decimals are left as asked").containsExactly("0.50%", "1.00%");
+    }
+
+    @Test
     void fixedDecimalsAreKeptAsAsked() {
         assertThat(axis(unit("percentunit", 2), 0.005, 0.01)).containsExactly("0.50%", "1.00%");
     }
