@@ -84,9 +84,11 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             var color = "fixed".equals(f.color().get("mode")) && fixed != null
                     ? Palette.named(fixed.toString(), Palette.series(index)) : Palette.series(index);
             String name = f.displayName().isEmpty() ? s.name() : f.displayName();
-            out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f));
+            ChartSeries.Hidden hidden = ChartSeries.Hidden.of(c.get("hideFrom"));
+            out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f,
+                    hidden));
             double[] ext = onRight ? right : left;
-            for (double d : drawn) {
+            for (double d : hidden.viz() ? new double[0] : drawn) {
                 if (!Double.isNaN(d) && !Double.isInfinite(d)) {
                     ext[0] = Math.min(ext[0], d);
                     ext[1] = Math.max(ext[1], d);

@@ -83,6 +83,10 @@ final class ChartRenderer {
         long scanned = 0;
         for (int i = 0; i < data.series().size(); i++) {
             ChartSeries s = data.series().get(i);
+            if (s.hidden().viz()) {
+                lines.add(null);
+                continue;
+            }
             String key = i + "\u0000" + s.name();
             MinMaxDecimator d = decimators.getOrDefault(key, new MinMaxDecimator());
             next.put(key, d);

@@ -76,6 +76,23 @@ class NodeExporterFullPanelsTest {
     }
 
     @Test
+    void exporterProcessesMemoryLeavesTheHiddenLimitOutOfItsAxis() {
+        // hideFrom.viz on every series but "Virtual Memory": an unlimited limit (16 EiB) would flatten the chart
+        Panel memory = panel("Exporter Processes Memory");
+        ChartData data = ChartData.of(new Frame(List.of(series("Virtual Memory", 700 * GIB / 1024, 730 * GIB / 1024),
+                series("Virtual Memory Limit", 1.8446744073709552E19, 1.8446744073709552E19))), memory.fieldConfig());
+        assertThat(data.series()).extracting(s -> s.hidden().viz()).containsExactly(false, true);
+        assertThat(data.leftMax()).isEqualTo(730 * GIB / 1024);
+        assertThat(leftAxis(memory, data)).containsExactly("0 B", "256 MiB", "512 MiB", "768 MiB");
+        assertThat(data.series().get(1).hidden().legend()).as("still listed in the legend table").isFalse();
+        Panel cpuFreq = panel("CPU Frequency Scaling");
+        ChartData freq = ChartData.of(new Frame(List.of(series("CPU 0", 2.1e9), series("Max", 3.5e9))),
+                cpuFreq.fieldConfig());
+        assertThat(freq.series()).extracting(s -> s.hidden().legend()).containsExactly(false, true);
+        assertThat(freq.leftMax()).as("drawn, only left out of the legend").isEqualTo(3.5e9);
+    }
+
+    @Test
     void cpuBusyGaugeShowsOneDecimalOnItsZeroToHundredScaleAndItsRgbaCriticalColour() {
         Panel cpu = panel("CPU Busy");
         var f = FieldDisplay.effective(cpu.fieldConfig(), series("", 96.27));
