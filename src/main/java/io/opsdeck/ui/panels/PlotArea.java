@@ -74,11 +74,11 @@ record PlotArea(double left, double top, double width, double height, double lo,
     }
 
     /**
-     * The axis range widened to whole steps of the unit ({@link AxisTicks#valueStep}), and the step; an end the
+     * The axis range widened to whole steps of the unit ({@link UnitSteps#valueStep}), and the step; an end the
      * field config fixes ({@code hardLo}, {@code hardHi}) stays where it is.
      */
     static double[] niceRange(String unit, double lo, double hi, int ticks, boolean hardLo, boolean hardHi) {
-        double step = AxisTicks.valueStep(unit, hi - lo, ticks, Math.max(Math.abs(lo), Math.abs(hi)));
+        double step = UnitSteps.valueStep(unit, hi - lo, ticks, Math.max(Math.abs(lo), Math.abs(hi)));
         double a = hardLo ? lo : Math.floor(lo / step) * step;
         double b = hardHi ? hi : Math.ceil(hi / step) * step;
         if (b <= a) {

@@ -55,7 +55,7 @@ class AxisTicksTest {
         assertThat(axisOver("binBps", 0, 3000, 4)).containsExactly("0 B/s", "1 KiB/s", "2 KiB/s", "3 KiB/s");
         assertThat(axisOver("bits", 0, 5 * 1024 * 1024 * 1024.0, 5))
                 .containsExactly("0 b", "1 Gib", "2 Gib", "3 Gib", "4 Gib", "5 Gib");
-        assertThat(AxisTicks.valueStep("kbytes", 3000, 3, 3000)).as("steps in the unit's own values")
+        assertThat(UnitSteps.valueStep("kbytes", 3000, 3, 3000)).as("steps in the unit's own values")
                 .isEqualTo(1024);
         // an empty byte axis (0..1 B, no data yet) drew a "0.5 B" tick
         assertThat(axisOver("bytes", 0, 1, 4)).containsExactly("0 B", "1 B");
