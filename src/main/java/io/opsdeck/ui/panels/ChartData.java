@@ -43,6 +43,7 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
         long to = Long.MIN_VALUE;
         boolean zeroLeft = false;
         boolean zeroRight = false;
+        Map<String, Map<Long, Double>> totals = percentTotals(frame, config);
         int index = 0;
         for (Series s : frame.series()) {
             FieldDefaults f = FieldDisplay.effective(config, s);
@@ -58,8 +59,12 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             String stackGroup = stackGroup(c);
             if (stackGroup != null) {
                 // as Grafana's stacking groups: series drawn downwards stack among themselves, below zero
-                Map<Long, Double> acc = stacks.computeIfAbsent(stackGroup + (negativeY ? "\u0000-" : ""),
-                        k -> new HashMap<>());
+                String key = stackGroup + (negativeY ? "\u0000-" : "");
+                Map<Long, Double> total = totals.get(key);
+                if (total != null) {
+                    own = shareOf(own, ts, total);
+                }
+                Map<Long, Double> acc = stacks.computeIfAbsent(key, k -> new HashMap<>());
                 drawn = new double[own.length];
                 base = new double[own.length];
                 for (int i = 0; i < own.length; i++) {
@@ -113,11 +118,52 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
     }
 
     private static String stackGroup(Map<String, Object> custom) {
-        if (custom.get("stacking") instanceof Map<?, ?> m && m.get("mode") != null
-                && !"none".equals(String.valueOf(m.get("mode")))) {
-            return String.valueOf(m.get("group"));
+        String mode = stackMode(custom);
+        return mode == null || mode.equals("none") ? null
+                : String.valueOf(((Map<?, ?>) custom.get("stacking")).get("group"));
+    }
+
+    private static String stackMode(Map<String, Object> custom) {
+        return custom.get("stacking") instanceof Map<?, ?> m && m.get("mode") != null
+                ? String.valueOf(m.get("mode")) : null;
+    }
+
+    /**
+     * The field whose unit labels the left axis: the panel defaults, read as {@code percentunit} when the panel
+     * stacks in percent (Grafana's axis then reads 0%..100% whatever the unit).
+     */
+    static FieldDefaults axisField(FieldConfig config) {
+        FieldDefaults d = config.defaults();
+        return "percent".equals(stackMode(d.custom())) ? d.withUnit("percentunit") : d;
+    }
+
+    /** Per percent-stacked group (and direction), the sum of its series at each timestamp. */
+    private static Map<String, Map<Long, Double>> percentTotals(Frame frame, FieldConfig config) {
+        Map<String, Map<Long, Double>> totals = new HashMap<>();
+        for (Series s : frame.series()) {
+            Map<String, Object> c = FieldDisplay.effective(config, s).custom();
+            if ("percent".equals(stackMode(c))) {
+                String key = stackGroup(c) + ("negative-Y".equals(String.valueOf(c.get("transform"))) ? "\u0000-" : "");
+                Map<Long, Double> total = totals.computeIfAbsent(key, k -> new HashMap<>());
+                for (int i = 0; i < s.timestamps().length; i++) {
+                    double v = s.values()[i];
+                    if (!Double.isNaN(v)) {
+                        total.merge(s.timestamps()[i], Math.abs(v), Double::sum);
+                    }
+                }
+            }
         }
-        return null;
+        return totals;
+    }
+
+    /** Each value as a share of its timestamp's group total (Grafana's percent stacking); NaN where it is 0. */
+    private static double[] shareOf(double[] own, long[] ts, Map<Long, Double> total) {
+        double[] out = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            double t = total.getOrDefault(ts[i], 0.0);
+            out[i] = t == 0 ? Double.NaN : own[i] / t;
+        }
+        return out;
     }
 
     private static double[] extent(double[] e, Double min, Double max, boolean zero) {

@@ -32,7 +32,7 @@ final class ChartPainter {
             return 0;
         }
         PlotArea p = r.plot();
-        FieldDefaults axisField = q.config().defaults();
+        FieldDefaults axisField = ChartData.axisField(q.config());
         g.setFont(AXIS_FONT);
         g.setLineWidth(1);
         drawValueAxis(g, p, axisField, false);

@@ -75,7 +75,7 @@ final class ChartRenderer {
         if (r.width() < 40 || r.height() < 30 || r.to() <= r.from()) {
             return new Result(r, data, PlotArea.NONE, null, 0, 0);
         }
-        PlotArea p = PlotArea.of(data, r.config().defaults(), r.width(), r.height());
+        PlotArea p = PlotArea.of(data, ChartData.axisField(r.config()), r.width(), r.height());
         long bucket = MinMaxDecimator.bucketMs(r.to() - r.from(), (int) Math.ceil(p.width()));
         Map<String, MinMaxDecimator> next = new HashMap<>();
         List<MinMaxDecimator.Line> lines = new ArrayList<>(data.series().size());
