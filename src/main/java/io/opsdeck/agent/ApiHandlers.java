@@ -155,6 +155,17 @@ final class ApiHandlers {
         v.put("subject", rendered.subject());
         v.put("text", rendered.text());
         v.put("links", rendered.links());
+        // consoles show a notification only to roles whose alert filter matches the alert's labels
+        v.put("labels", labels(n));
         return v;
+    }
+
+    /** The (first) alert's labels from the stored payload; empty when it cannot be read. */
+    private static Map<String, String> labels(Notification n) {
+        try {
+            return NotificationFactory.payload(n).message().alerts().getFirst().labels();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 }

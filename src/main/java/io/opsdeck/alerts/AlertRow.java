@@ -88,6 +88,15 @@ public record AlertRow(
         return Duration.between(start, now);
     }
 
+    /**
+     * A firing row for an alert met outside a snapshot (a new alert's desktop notification), so a {@link Filter} can
+     * test it: no acknowledgement, silence or inhibition is known.
+     */
+    public static AlertRow outsideSnapshot(String cluster, Alert alert) {
+        return new AlertRow(cluster + "/" + alert.fingerprint(), cluster, alert, RowState.FIRING, Optional.empty(),
+                List.of(), List.of(), Set.of(), false, Severity.of(alert.label("severity")), searchText(alert));
+    }
+
     /** Builds the lower-cased text free-text terms search in. */
     static String searchText(Alert alert) {
         StringBuilder text = new StringBuilder(128);

@@ -1,6 +1,7 @@
 package io.opsdeck.console;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,17 @@ import java.util.Objects;
  * @param subject     the rendered one-line title
  * @param text        the rendered body, may be empty
  * @param createdAt   when the agent queued it
+ * @param labels      the alert's labels (the first alert's for a digest); empty from an agent that does not send them
  */
 public record AgentNotification(long id, String kind, String fingerprint, String alertname, Severity severity,
-                                String alertStatus, String subject, String text, Instant createdAt) {
+                                String alertStatus, String subject, String text, Instant createdAt,
+                                Map<String, String> labels) {
+
+    /** A notification without labels. */
+    public AgentNotification(long id, String kind, String fingerprint, String alertname, Severity severity,
+                             String alertStatus, String subject, String text, Instant createdAt) {
+        this(id, kind, fingerprint, alertname, severity, alertStatus, subject, text, createdAt, Map.of());
+    }
 
     public AgentNotification {
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -29,6 +38,7 @@ public record AgentNotification(long id, String kind, String fingerprint, String
         alertStatus = alertStatus == null ? "firing" : alertStatus;
         subject = subject == null ? "" : subject;
         text = text == null ? "" : text;
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
     }
 
     /** About something that needs attention now (firing, escalated, flapping), not a resolution or an acknowledgement. */
@@ -38,6 +48,7 @@ public record AgentNotification(long id, String kind, String fingerprint, String
 
     /** The shape the shell's notifiers show: the subject stands in for the summary. */
     public ActiveAlert asActiveAlert() {
-        return new ActiveAlert(fingerprint, alertname, severity, "", subject, createdAt, AlertState.ACTIVE);
+        return new ActiveAlert(fingerprint, alertname, severity, labels.getOrDefault("instance", ""), subject, createdAt,
+                AlertState.ACTIVE, "", labels);
     }
 }

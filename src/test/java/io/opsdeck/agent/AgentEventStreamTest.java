@@ -62,6 +62,7 @@ class AgentEventStreamTest {
             SseTap.Event event = tap.of("notification").get(0);
             assertThat(event.json().path("subject").asText()).isEqualTo("CRITICAL StreamedCpu firing");
             assertThat(event.json().path("fingerprint").asText()).isEqualTo("fp-stream");
+            assertThat(event.json().path("labels").path("severity").asText()).isEqualTo("critical");
             assertThat(event.id()).isEqualTo(event.json().path("seq").asText());
             await().atMost(Duration.ofSeconds(5)).until(() -> tap.of("comment").stream().anyMatch(c -> c.data().equals("heartbeat")));
         }

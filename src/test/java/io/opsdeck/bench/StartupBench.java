@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * run; <b>aot</b> = a JDK 25 AOT cache ({@code -XX:AOTCache}) made by one training run; then the aot runs again with
  * the page cache dropped before each (a start after a reboot). Arguments:
  * {@code runs (5) display (:97)}. Run from the checkout after {@code mvn package}. Every run gets the console's
- * default JVM options from the checkout's {@code opsdeck} script ({@code OPSDECK_CONSOLE_DEFAULT_OPTS}; none when
- * the script has no such line), or {@code -Dbench.consoleOpts="..."} instead ("" for none).
+ * default JVM options the checkout's launchers use ({@code OPSDECK_CONSOLE_DEFAULT_OPTS} in
+ * {@code scripts/lib/launch.sh}, else in the {@code opsdeck} script of older checkouts; none when neither has the
+ * line), or {@code -Dbench.consoleOpts="..."} instead ("" for none).
  */
 public final class StartupBench {
 
@@ -107,14 +108,22 @@ public final class StartupBench {
                 sorted.get(sorted.size() / 2), sorted.getFirst(), sorted.getLast(), ms);
     }
 
-    /** The console's default JVM options, as the {@code opsdeck} script in {@code checkout} passes them. */
+    /**
+     * The console's default JVM options, as the launchers in {@code checkout} pass them: scripts/lib/launch.sh
+     * holds them since the installed launcher shares them; older checkouts kept them in the {@code opsdeck} script.
+     */
     private static List<String> consoleOpts(Path checkout) throws IOException {
         String given = System.getProperty("bench.consoleOpts");
         if (given == null) {
-            Path script = checkout.resolve("opsdeck");
-            Matcher m = Pattern.compile("(?m)^OPSDECK_CONSOLE_DEFAULT_OPTS=\"([^\"]*)\"").matcher(
-                    Files.isRegularFile(script) ? Files.readString(script) : "");
-            given = m.find() ? m.group(1) : "";
+            given = "";
+            Pattern line = Pattern.compile("(?m)^OPSDECK_CONSOLE_DEFAULT_OPTS=\"([^\"]*)\"");
+            for (Path script : List.of(checkout.resolve("scripts/lib/launch.sh"), checkout.resolve("opsdeck"))) {
+                Matcher m = line.matcher(Files.isRegularFile(script) ? Files.readString(script) : "");
+                if (m.find()) {
+                    given = m.group(1);
+                    break;
+                }
+            }
         }
         return given.isBlank() ? List.of() : List.of(given.trim().split("\\s+"));
     }

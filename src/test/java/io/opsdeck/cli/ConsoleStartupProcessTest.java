@@ -21,11 +21,10 @@ class ConsoleStartupProcessTest {
     @TempDir
     Path dir;
 
-    @Test
-    void consoleWithEverySourceDownPaintsItsFirstDashboardAndLeaves() throws Exception {
+    private Path configWithSourcesDown() throws Exception {
         Path dashboards = Files.createDirectory(dir.resolve("dashboards"));
         Files.copy(Path.of("dashboards", "dba.yaml"), dashboards.resolve("dba.yaml"));
-        Path config = Files.writeString(dir.resolve("opsdeck.yaml"), """
+        return Files.writeString(dir.resolve("opsdeck.yaml"), """
                 prometheus:
                   - name: main
                     url: http://127.0.0.1:1
@@ -35,24 +34,56 @@ class ConsoleStartupProcessTest {
                 dashboards:
                   dirs: [dashboards]
                 """);
+    }
+
+    private record Ended(boolean ended, int code, String output) {
+    }
+
+    /** Runs {@code opsdeck console ARGS} in its own JVM on headless Monocle, for at most three minutes. */
+    private Ended console(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1280x800-32", "-Djava.awt.headless=true", "-Duser.home=" + dir.resolve("home"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "console", "--config", config.toString(), "--role", "DBA", "--exit-after-first-paint"));
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "console"));
+        cmd.addAll(List.of(args));
         Path log = dir.resolve("console.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean ended = p.waitFor(3, TimeUnit.MINUTES);
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
-        String output = Files.readString(log);
-        assertThat(ended).as("the console should leave after its first paint; output:%n%s", output).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        return new Ended(ended, p.exitValue(), Files.readString(log));
+    }
+
+    @Test
+    void consoleWithEverySourceDownPaintsItsFirstDashboardAndLeaves() throws Exception {
+        Path config = configWithSourcesDown();
+        Ended run = console("--config", config.toString(), "--role", "DBA", "--exit-after-first-paint");
+        String output = run.output();
+        assertThat(run.ended()).as("the console should leave after its first paint; output:%n%s", output).isTrue();
+        assertThat(run.code()).as(output).isZero();
         assertThat(output).contains("first dashboard painted after", "showing its error instead of panels");
         // the pollers wait for the first paint: a refused health check can only be logged after it
         int painted = output.indexOf("first dashboard painted after");
         int refused = output.indexOf("is not answering");
         assertThat(refused == -1 || refused > painted).as("health polled before the first paint:%n%s", output).isTrue();
+    }
+
+    @Test
+    void aWindowOpenedOnAnotherSectionStartsThePollersWithoutADashboard() throws Exception {
+        Path config = configWithSourcesDown();
+        // the Silences section first: no dashboard is ever painted, so only the wait after the window shows
+        // (ConsoleLauncher.NO_PAINT_WAIT) can start the pollers; the screenshot ends the run well after it
+        Ended run = console("--config", config.toString(), "--role", "DBA", "--section", "silences",
+                "--screenshot", dir.resolve("silences.png").toString(), "--screenshot-after", "15s");
+        String output = run.output();
+        assertThat(run.ended()).as(output).isTrue();
+        assertThat(run.code()).as(output).isZero();
+        assertThat(output).doesNotContain("first dashboard painted after");
+        // the health pollers ran while the window was open (the end of the run starts them too): they report the
+        // refused sources before the screenshot is taken
+        int refused = output.indexOf("is not answering");
+        assertThat(refused).as("no health poll:%n%s", output).isNotNegative();
+        assertThat(refused).as("health polled only at the end:%n%s", output).isLessThan(output.indexOf("Screenshot written to"));
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -204,7 +205,20 @@ public final class AgentEventStream implements AgentNotificationFeed, Closeable 
         return new AgentNotification(seq, n.path("kind").asText(null), n.path("fingerprint").asText(""),
                 n.path("alertname").asText(null), Severity.parse(n.path("severity").asText(null)),
                 n.path("alertStatus").asText(null), n.path("subject").asText(null), n.path("text").asText(null),
-                Instant.ofEpochMilli(n.path("createdAt").asLong(0)));
+                Instant.ofEpochMilli(n.path("createdAt").asLong(0)), labels(n.path("labels")));
+    }
+
+    /** The notification's labels; anything but an object of strings is left out (an older agent sends none). */
+    private static Map<String, String> labels(JsonNode labels) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (labels.isObject()) {
+            labels.properties().forEach(e -> {
+                if (e.getValue().isTextual()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return out;
     }
 
     private void report(String message) {

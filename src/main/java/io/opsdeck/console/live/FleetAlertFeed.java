@@ -109,7 +109,7 @@ public final class FleetAlertFeed implements AlertFeed, AutoCloseable {
             }
             Instant starts = a.startsAt() != null ? a.startsAt() : a.updatedAt() != null ? a.updatedAt() : Instant.EPOCH;
             out.add(new ActiveAlert(a.fingerprint(), a.alertname(), Severity.parse(a.label("severity")),
-                    a.label("instance"), a.annotation("summary"), starts, state(a.state()), m.cluster()));
+                    a.label("instance"), a.annotation("summary"), starts, state(a.state()), m.cluster(), a.labels()));
         }
         return List.copyOf(out);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdeck.dashboard.DashboardException;
 import io.opsdeck.dashboard.FieldConfig;
 import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.FieldOverride;
 import io.opsdeck.dashboard.GrafanaColors;
 import io.opsdeck.dashboard.GridPos;
 import io.opsdeck.dashboard.Panel;
@@ -24,7 +25,7 @@ final class YamlPanelReader {
     static final Set<String> KEYS = Set.of("title", "description", "expr", "legend", "instant", "interval", "queries",
             "unit", "decimals", "min", "max", "thresholds", "thresholds_mode", "mappings", "width", "height", "reduce",
             "graph", "content", "stack", "fill", "options", "repeat", "color_mode", "filter", "max_per_row");
-    private static final Set<String> QUERY_KEYS = Set.of("expr", "legend", "instant", "interval", "ref");
+    private static final Set<String> QUERY_KEYS = Set.of("expr", "legend", "instant", "interval", "ref", "thresholds");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private YamlPanelReader() {
@@ -34,6 +35,7 @@ final class YamlPanelReader {
     static Panel read(String type, JsonNode p, int id, GridPos pos, String where) {
         checkKeys(p, KEYS, where);
         List<Target> targets = new ArrayList<>();
+        List<FieldOverride> overrides = new ArrayList<>();
         if (p.has("expr")) {
             targets.add(new Target("A", p.get("expr").asText(), text(p, "legend"), p.path("instant").asBoolean(false),
                     text(p, "interval"), null, false));
@@ -44,12 +46,19 @@ final class YamlPanelReader {
             String ref = q.has("ref") ? q.get("ref").asText() : String.valueOf((char) ('A' + targets.size()));
             targets.add(new Target(ref, text(q, "expr"), text(q, "legend"), q.path("instant").asBoolean(false),
                     text(q, "interval"), null, false));
+            if (q.has("thresholds")) {
+                // this query's own colours (e.g. a count of critical alerts red, of warnings orange), as Grafana's
+                // override by query: one panel-wide scale cannot say which count is the bad one
+                overrides.add(new FieldOverride(new FieldOverride.Matcher("byFrameRefID", ref),
+                        List.of(new FieldOverride.Property("thresholds",
+                                thresholds(q.get("thresholds"), text(p, "thresholds_mode"), where + ".queries[" + i + "]")))));
+            }
             i++;
         }
         FieldDefaults defaults = FieldDefaults.EMPTY.withUnit(text(p, "unit"))
                 .withDecimals(p.has("decimals") ? p.get("decimals").asInt() : null)
                 .withMinMax(p.has("min") ? p.get("min").asDouble() : null, p.has("max") ? p.get("max").asDouble() : null)
-                .withThresholds(thresholds(p, where))
+                .withThresholds(p.has("thresholds") ? thresholds(p.get("thresholds"), text(p, "thresholds_mode"), where) : null)
                 .withMappings(mappings(p.get("mappings")));
         Map<String, Object> custom = new LinkedHashMap<>();
         if (p.path("stack").asBoolean(false)) {
@@ -86,15 +95,11 @@ final class YamlPanelReader {
         io.opsdeck.dashboard.Repeat repeat = p.has("repeat")
                 ? new io.opsdeck.dashboard.Repeat(p.get("repeat").asText(), 'h', p.path("max_per_row").asInt(0)) : null;
         return new Panel(id, type, text(p, "title"), text(p, "description"), pos, null, targets,
-                new FieldConfig(defaults, List.of()), options, List.of(), repeat, text(p, "interval"), 0);
+                new FieldConfig(defaults, overrides), options, List.of(), repeat, text(p, "interval"), 0);
     }
 
     /** {@code [green, 70 orange, 90 red]}: the base colour, then "value colour" steps. */
-    private static Thresholds thresholds(JsonNode p, String where) {
-        JsonNode t = p.get("thresholds");
-        if (t == null) {
-            return null;
-        }
+    private static Thresholds thresholds(JsonNode t, String modeName, String where) {
         List<Thresholds.Step> steps = new ArrayList<>();
         for (JsonNode s : t) {
             String[] parts = s.asText().strip().split("\\s+");
@@ -106,7 +111,7 @@ final class YamlPanelReader {
                         + "' is not 'colour' or 'value colour'");
             }
         }
-        Thresholds.Mode mode = "percentage".equals(text(p, "thresholds_mode"))
+        Thresholds.Mode mode = "percentage".equals(modeName)
                 ? Thresholds.Mode.PERCENTAGE : Thresholds.Mode.ABSOLUTE;
         return new Thresholds(mode, steps);
     }

@@ -80,16 +80,17 @@ public final class Demo {
                         + " set -Dopsdeck.home); Prometheus runs without alert rules");
             }
             say.progress("starting prometheus with " + rules.size() + " rule files");
+            var config = new DemoConfigs.PrometheusConfig(sim.scrapeConfig(b.scrapeInterval), nodeExporter.target(),
+                    am.baseUrl(), agentPort, rules, b.scrapeInterval, b.evaluationInterval);
             PrometheusServer prometheus = stack.track("prometheus", PrometheusServer.builder(dir.resolve("prometheus"))
-                    .configYaml(DemoConfigs.prometheus(sim.scrapeConfig(b.scrapeInterval), nodeExporter.target(),
-                            am.baseUrl(), rules, b.scrapeInterval, b.evaluationInterval))
-                    .start());
+                    .configYaml(config.yaml(null, false)).start());
             Files.writeString(stack.configFile(), DemoConfigs.opsdeck(prometheus.baseUrl(), am.baseUrl(), agentPort));
             URI simUrl = URI.create(sim.baseUrl());
             DemoContext ctx = new DemoContext(dir, stack.configFile(), agentPort, simUrl, prometheus.baseUrl(),
                     am.baseUrl(), stack::requestStop);
             say.progress(b.agent.describe());
-            Optional<DemoPart> agent = stack.startPart("agent", () -> b.agent.start(ctx));
+            var agent = stack.startPart("agent", () -> b.agent.start(ctx));
+            prometheus.reload(config.yaml(prometheus.baseUrl(), agent.isPresent())); // both known now
             if (b.headless) {
                 say.progress("console: headless, no window");
             } else {

@@ -19,7 +19,8 @@ final class DemoSummary {
                 + (scenario == null ? "" : ", scenario " + scenario.source()) + ")");
         lines.add("Prometheus:    " + u.prometheus() + "  (" + rules + " rule files)");
         lines.add("Alertmanager:  " + u.alertmanager());
-        lines.add("node_exporter: " + u.nodeExporter() + "/metrics  (this machine, job node-exporter-self)");
+        lines.add("node_exporter: " + u.nodeExporter() + "/metrics  (this machine, job " + DemoConfigs.NODE_EXPORTER_JOB
+                + ", instance " + DemoConfigs.NODE_EXPORTER_INSTANCE + ")");
         lines.add("Agent:         " + u.agent().map(URI::toString)
                 .orElse("not running (Alertmanager's webhooks point at http://127.0.0.1:" + u.agentPort() + ")"));
         lines.add("Config:        " + stack.configFile() + "  (opsdeck console --config " + stack.configFile() + ")");

@@ -22,7 +22,8 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * Counts unacknowledged alerts by severity and tells the {@link DesktopNotifier} and the {@link SoundOutput}
- * (unless muted) about new ones, as the current role's {@link NotificationChoices} say. Snapshots are applied in
+ * (unless muted) about new ones that match the current role's alert filter, as the role's
+ * {@link NotificationChoices} say. Snapshots are applied in
  * batches on the UI thread.
  * Desktop notifications the agent streams (new alerts, escalations, flapping) are shown too; an alert already
  * shown from one source is not shown again from the other.
@@ -44,6 +45,7 @@ public final class AlertNotifications {
     private final TaskRunner tasks;
     private final NotificationChoices choices;
     private final NotificationPolicy policy = new NotificationPolicy();
+    private final RoleAlertFilter roleFilter = new RoleAlertFilter();
     private final UiBatcher<List<ActiveAlert>> batcher;
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
     private Subscription subscription;
@@ -116,7 +118,7 @@ public final class AlertNotifications {
         lastSnapshot.stream().filter(fp -> !present.contains(fp)).forEach(shown::remove);
         lastSnapshot = present;
         for (ActiveAlert a : policy.newAlerts(snapshot, choices.effective(r))) {
-            if (shown.add(a.fingerprint())) {
+            if (roleFilter.matches(r, a, java.time.Instant.now()) && shown.add(a.fingerprint())) {
                 show(a, r);
             }
         }
@@ -125,7 +127,8 @@ public final class AlertNotifications {
     /** Escalations and flapping reports always show; a plain new alert only when the snapshots have not shown it. */
     private void fromAgent(AgentNotification n) {
         Role r = role.getValue();
-        if (subscription == null || !n.firing() || !choices.choice(r, n.severity()).wanted()) {
+        if (subscription == null || !n.firing() || !choices.choice(r, n.severity()).wanted()
+                || !roleFilter.matches(r, n.asActiveAlert(), java.time.Instant.now())) {
             return;
         }
         boolean fresh = shown.add(n.fingerprint());

@@ -50,7 +50,7 @@ public final class ToastNotifier implements DesktopNotifier {
 
     @Override
     public void notify(ActiveAlert alert) {
-        HBox toast = show(alert.severity(), alert.alertname() + (alert.instance().isEmpty() ? "" : " · " + alert.instance()),
+        HBox toast = show(alert.severity(), alert.alertname() + (alert.subject().isEmpty() ? "" : " · " + alert.subject()),
                 alert.summary());
         toast.getStyleClass().add("toast-clickable");
         toast.setOnMouseClicked(e -> {
@@ -68,6 +68,8 @@ public final class ToastNotifier implements DesktopNotifier {
         b.setWrapText(true);
         Button close = new Button(messages.get("toast.close"));
         close.getStyleClass().add("flat");
+        // a long body wraps beside it; the button keeps its word (it shrank to "..." under two lines of text)
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox text = new VBox(4, t, b);
         HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         HBox toast = new HBox(SeverityIcons.icon(severity), text, close);

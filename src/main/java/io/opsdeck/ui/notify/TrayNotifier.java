@@ -128,7 +128,7 @@ public final class TrayNotifier implements DesktopNotifier {
             case WARNING -> TrayIcon.MessageType.WARNING;
             case INFO -> TrayIcon.MessageType.INFO;
         };
-        String title = alert.alertname() + (alert.instance().isEmpty() ? "" : " · " + alert.instance());
+        String title = alert.alertname() + (alert.subject().isEmpty() ? "" : " · " + alert.subject());
         java.awt.EventQueue.invokeLater(() -> icon.displayMessage(title, alert.summary(), type));
     }
 

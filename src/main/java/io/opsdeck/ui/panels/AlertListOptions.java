@@ -1,11 +1,14 @@
 package io.opsdeck.ui.panels;
 
+import io.opsdeck.alertmanager.Matcher;
 import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.AlertState;
 import io.opsdeck.console.Severity;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +31,9 @@ import java.util.function.Predicate;
  * Absent: OpsDeck's order, worst severity then oldest.</li>
  * <li>{@code alertName} (part of the name, any case), {@code maxItems}; OpsDeck's {@code severity} and
  * {@code state: firing} (not suppressed).</li>
+ * <li>{@code alertInstanceLabelFilter}: label matchers every shown alert satisfies, Grafana's syntax
+ * ({@code {alertname!="Watchdog", severity=~"critical|warning"}}, braces optional); a label the alert lacks is
+ * empty, as in Alertmanager. A malformed filter throws {@link IllegalArgumentException} naming it.</li>
  * </ul>
  */
 record AlertListOptions(Predicate<ActiveAlert> filter, Comparator<ActiveAlert> order, long maxItems) {
@@ -58,6 +64,14 @@ record AlertListOptions(Predicate<ActiveAlert> filter, Comparator<ActiveAlert> o
         if (!name.isEmpty()) {
             filter = filter.and(a -> a.alertname().toLowerCase(Locale.ROOT).contains(name));
         }
+        String labelFilter = String.valueOf(options.getOrDefault("alertInstanceLabelFilter", "")).strip();
+        if (!labelFilter.isEmpty()) {
+            List<Matcher> matchers = matchers(labelFilter);
+            filter = filter.and(a -> {
+                Map<String, String> labels = labels(a);
+                return matchers.stream().allMatch(m -> m.matches(labels));
+            });
+        }
         long max = options.get("maxItems") instanceof Number n && n.longValue() > 0 ? n.longValue() : Long.MAX_VALUE;
         return new AlertListOptions(filter, order(options.get("sortOrder")), max);
     }
@@ -65,6 +79,53 @@ record AlertListOptions(Predicate<ActiveAlert> filter, Comparator<ActiveAlert> o
     /** The alerts to show, in order. */
     List<ActiveAlert> apply(Collection<ActiveAlert> alerts) {
         return alerts.stream().filter(filter).sorted(order).limit(maxItems).toList();
+    }
+
+    /** {@code {a="b", c!~"d,e"}}: the matchers, split at commas outside quotes. */
+    static List<Matcher> matchers(String filter) {
+        String body = filter.startsWith("{") && filter.endsWith("}") ? filter.substring(1, filter.length() - 1) : filter;
+        List<Matcher> out = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == ',' && !quoted) {
+                add(out, part, filter);
+                continue;
+            }
+            if (c == '"' && (i == 0 || body.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            }
+            part.append(c);
+        }
+        add(out, part, filter);
+        return List.copyOf(out);
+    }
+
+    private static void add(List<Matcher> out, StringBuilder part, String filter) {
+        String text = part.toString().strip();
+        part.setLength(0);
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            Matcher m = Matcher.parse(text);
+            m.matches(Map.of()); // compiles a regular expression now, so a bad one is named here, not on every alert
+            out.add(m);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("alertInstanceLabelFilter '" + filter + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The alert's labels, with name, severity and instance even when the feed gave no others (agent alerts). */
+    private static Map<String, String> labels(ActiveAlert a) {
+        Map<String, String> labels = new HashMap<>(a.labels());
+        labels.putIfAbsent("alertname", a.alertname());
+        labels.putIfAbsent("severity", a.severity().name().toLowerCase(Locale.ROOT));
+        if (!a.instance().isEmpty()) {
+            labels.putIfAbsent("instance", a.instance());
+        }
+        return labels;
     }
 
     private static Comparator<ActiveAlert> order(Object sortOrder) {

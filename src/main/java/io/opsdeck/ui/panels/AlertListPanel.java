@@ -13,8 +13,9 @@ import javafx.scene.control.ListView;
 
 /**
  * Alert list: current alerts from the console's feed, filtered and ordered by Grafana's alert list options
- * ({@code stateFilter}, {@code sortOrder}, {@code alertName}, {@code maxItems}) and OpsDeck's {@code severity} and
- * {@code state}, as {@link AlertListOptions} reads them. Alert text is untrusted: plain labels only.
+ * ({@code stateFilter}, {@code sortOrder}, {@code alertName}, {@code alertInstanceLabelFilter}, {@code maxItems}) and
+ * OpsDeck's {@code severity} and {@code state}, as {@link AlertListOptions} reads them; a malformed filter is named
+ * in the empty list. Alert text is untrusted: plain labels only.
  */
 public final class AlertListPanel implements PanelView {
 
@@ -24,9 +25,18 @@ public final class AlertListPanel implements PanelView {
 
     public AlertListPanel(Panel panel, PanelContext context) {
         this.context = context;
-        this.options = AlertListOptions.of(panel.options());
+        AlertListOptions read;
+        String problem = null;
+        try {
+            read = AlertListOptions.of(panel.options());
+        } catch (IllegalArgumentException e) {
+            // a malformed filter shows nothing rather than every alert, and says why in the panel
+            read = new AlertListOptions(a -> false, java.util.Comparator.comparing(ActiveAlert::fingerprint), 0);
+            problem = e.getMessage();
+        }
+        this.options = read;
         list.getStyleClass().add("alertlist-panel");
-        list.setPlaceholder(new Label("No alerts"));
+        list.setPlaceholder(new Label(problem == null ? "No alerts" : problem));
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(ActiveAlert a, boolean empty) {

@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** Draws the FX half of a time series chart: grid, axes with unit labels, threshold lines/bands, the series image. */
@@ -21,6 +22,7 @@ final class ChartPainter {
     static final Color GRID = Color.web("#8080801F");
     // mid grey: readable on the light and the dark theme
     static final Color AXIS_TEXT = Color.web("#7B7F87");
+    private static final Text MEASURE = measuringText();
     /**
      * Paints axes, grid and thresholds for a finished render and draws its series image; returns the vertices the
      * image holds. Only text and a few dozen lines are drawn here: the series were rasterised off the FX thread.
@@ -39,7 +41,7 @@ final class ChartPainter {
         if (p.right()) {
             drawValueAxis(g, p, PlotArea.rightField(r.data(), axisField), true);
         }
-        drawTimeAxis(g, p, q.from(), q.to(), zone);
+        drawTimeAxis(g, p, q.from(), q.to(), w, zone);
         drawThresholds(g, p, axisField.thresholds(), axisField, r.data());
         g.drawImage(r.image(), p.left(), p.top(), p.width(), p.height());
         return r.vertices();
@@ -62,18 +64,29 @@ final class ChartPainter {
         }
     }
 
-    private static void drawTimeAxis(GraphicsContext g, PlotArea p, long from, long to, ZoneId zone) {
-        long span = to - from;
-        long step = AxisTicks.timeStep(span, Math.max(2, (int) (p.width() / 80)));
+    private static void drawTimeAxis(GraphicsContext g, PlotArea p, long from, long to, double canvasWidth, ZoneId zone) {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (long t = AxisTicks.firstTimeTick(from, step, zone); t <= to; t += step) {
-            double x = Math.round(p.x(t, from, to)) + 0.5;
+        for (TimeAxis.Tick tick : TimeAxis.ticks(p, from, to, canvasWidth, zone, ChartPainter::axisTextWidth)) {
             g.setStroke(GRID);
-            g.strokeLine(x, p.top(), x, p.top() + p.height());
-            g.setFill(AXIS_TEXT);
-            g.fillText(AxisTicks.timeLabel(t, step, span, zone), x, p.top() + p.height() + 3);
+            g.strokeLine(tick.x(), p.top(), tick.x(), p.top() + p.height());
+            if (tick.label() != null) {
+                g.setFill(AXIS_TEXT);
+                g.fillText(tick.label(), tick.x(), p.top() + p.height() + 3);
+            }
         }
+    }
+
+    /** Width of {@code text} in the axis font; called on the FX thread only, so one measuring node serves all. */
+    private static double axisTextWidth(String text) {
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    private static Text measuringText() {
+        Text t = new Text();
+        t.setFont(AXIS_FONT);
+        return t;
     }
 
     private static void drawThresholds(GraphicsContext g, PlotArea p, Thresholds given, FieldDefaults f,

@@ -3,14 +3,17 @@ package io.opsdeck.ui.panels;
 import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.Severity;
 import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.Target;
 import io.opsdeck.dashboard.frame.FieldDisplay;
 import io.opsdeck.dashboard.frame.Frame;
 import io.opsdeck.dashboard.frame.Reducers;
 import io.opsdeck.dashboard.frame.Series;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One cell of the host status grid and how it is worked out: a host is DOWN when its last value is 0 (or its
@@ -53,6 +56,25 @@ public record HostStatus(String host, State state, String text, int alerts) {
         public String glyph() {
             return glyph;
         }
+    }
+
+    /**
+     * As {@link #of(Frame, FieldDefaults, List)}, plus a no-data cell for each query with a fixed legend that
+     * returned nothing (a service grid's "Alertmanager" when nobody scrapes it): the cell stays, named, in the
+     * mapping of no value (e.g. MISSING), instead of vanishing so that nobody notices.
+     */
+    public static List<HostStatus> of(Frame frame, FieldDefaults field, List<ActiveAlert> alerts, List<Target> targets) {
+        Set<String> answered = new HashSet<>();
+        frame.series().forEach(s -> answered.add(s.refId()));
+        List<Series> all = new ArrayList<>(frame.series());
+        for (Target t : targets) {
+            String legend = t.legendFormat().strip();
+            if (!t.hidden() && !answered.contains(t.refId()) && !legend.isEmpty() && !legend.contains("{{")
+                    && !legend.contains("$")) {
+                all.add(new Series(legend, Map.of(), t.refId(), new long[0], new double[0]));
+            }
+        }
+        return of(new Frame(all), field, alerts);
     }
 
     /** Cells in series order; alerts are matched to hosts by their instance label. */

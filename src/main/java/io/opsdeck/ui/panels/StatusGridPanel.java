@@ -51,7 +51,7 @@ public final class StatusGridPanel extends CanvasPane implements PanelView {
     @Override
     public void setData(Frame newFrame) {
         this.frame = newFrame;
-        cells = HostStatus.of(frame, panel.fieldConfig().defaults(), context.alerts().get());
+        cells = HostStatus.of(frame, panel.fieldConfig().defaults(), context.alerts().get(), panel.targets());
         repaint();
     }
 

@@ -60,7 +60,7 @@ public final class WallViewModel {
         return banner.getReadOnlyProperty();
     }
 
-    /** "web-1 · started 3 min ago · 2 more critical", plain text. */
+    /** "web-1 · started 3 min ago · 2 more critical" (or "job=node · ...", "started ..."), plain text. */
     public ReadOnlyStringProperty bannerDetailProperty() {
         return bannerDetail.getReadOnlyProperty();
     }
@@ -124,7 +124,10 @@ public final class WallViewModel {
         }
         String age = AgeText.of(Duration.between(a.startsAt(), now));
         String more = pending.size() > 1 ? " · " + messages.format("wall.moreCritical", pending.size() - 1) : "";
-        bannerDetail.set(messages.format("wall.bannerDetail", a.instance().isEmpty() ? "-" : a.instance(), age) + more);
+        // an alert without an instance (e.g. absent(up{job="node"})) names its job or the like, else only its age
+        String subject = a.subject();
+        bannerDetail.set((subject.isEmpty() ? messages.format("wall.bannerDetailAge", age)
+                : messages.format("wall.bannerDetail", subject, age)) + more);
     }
 
     private void show(int i) {

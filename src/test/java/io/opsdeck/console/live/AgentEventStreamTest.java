@@ -110,6 +110,8 @@ class AgentEventStreamTest {
             fire("Last");
             await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 5);
             assertThat(names()).containsExactly("Before", "DuringOne", "DuringTwo", "After", "Last");
+            assertThat(received.getFirst().labels()).as("the alert's labels, for the role's filter")
+                    .containsEntry("alertname", "Before").containsEntry("instance", "web-1");
             assertThat(received).extracting(AgentNotification::id).isSorted().doesNotHaveDuplicates();
             assertThat(stream.problem()).isNull();
         }

@@ -10,6 +10,7 @@ import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.RowPanel;
 import io.opsdeck.dashboard.VariableType;
 import io.opsdeck.dashboard.frame.FieldDisplay;
+import io.opsdeck.dashboard.frame.Series;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,33 @@ class OpsDeckYamlLoaderTest {
         assertThat(two.collapsed()).isTrue();
         assertThat(two.gridPos().y()).isEqualTo(9);
         assertThat(((Panel) two.panels().get(0)).options()).containsEntry("content", "**hi**");
+    }
+
+    @Test
+    void aQuerysOwnThresholdsColourOnlyItsSeries() {
+        Dashboard d = loader.parse("""
+                rows:
+                  - panels:
+                      - stat:
+                          title: Firing
+                          thresholds: [blue]
+                          queries:
+                            - {expr: 'count(ALERTS{severity="critical"})', legend: critical, thresholds: [green, 1 red]}
+                            - {expr: 'count(ALERTS{severity="warning"})', legend: warning, thresholds: [green, 1 orange]}
+                            - {expr: 'count(ALERTS{severity="info"})', legend: info}
+                """, "x");
+        Panel stat = d.queryPanels().getFirst();
+        assertThat(colour(stat, "A", 1)).isEqualTo("red");
+        assertThat(colour(stat, "A", 0)).isEqualTo("green");
+        assertThat(colour(stat, "B", 1)).isEqualTo("orange");
+        assertThat(colour(stat, "C", 1)).as("no thresholds of its own: the panel's").isEqualTo("blue");
+        assertThatThrownBy(() -> loader.parse("rows:\n  - panels:\n      - stat: {queries: [{expr: up, thresholds: [red, high x]}]}\n",
+                "x")).hasMessage("rows[0].panels[0].stat.queries[0].thresholds: 'high x' is not 'colour' or 'value colour'");
+    }
+
+    private static String colour(Panel panel, String refId, double value) {
+        Series s = new Series("", java.util.Map.of(), refId, new long[] {0}, new double[] {value});
+        return FieldDisplay.display(FieldDisplay.effective(panel.fieldConfig(), s), value).color();
     }
 
     @Test

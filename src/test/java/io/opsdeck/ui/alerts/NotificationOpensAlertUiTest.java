@@ -111,21 +111,38 @@ class NotificationOpensAlertUiTest {
     }
 
     @Test
-    void anAlertOutsideTheRolesFilterClearsTheFilterAndSaysSo(FxRobot robot) throws Exception {
+    void anAlertOutsideTheTypedFilterClearsTheFilterAndSaysSo(FxRobot robot) throws Exception {
         String run = unique();
-        String name = "WebDown" + run;
-        postAndNotify(robot, List.of(alert(run, name, "instance", "web-1", "role", "web", "severity", "critical")),
-                name + " on web-1");
+        String name = "PgDown" + run;
+        // the operator narrowed the list to one host; the notification is about another
+        String typed = "role=\"db\" instance=\"db-1\"";
+        onFx(() -> {
+            vm().filterTextProperty().set(typed);
+            return null;
+        });
+        postAndNotify(robot, List.of(alert(run, name, "instance", "db-7", "role", "db", "severity", "critical")),
+                name + " on db-7");
 
-        robot.clickOn(name + " on web-1");
+        robot.clickOn(name + " on db-7");
         AlertRow row = selectedWhenRevealed();
-        assertThat(row.fingerprint()).isEqualTo(fingerprint(run, "web-1"));
+        assertThat(row.fingerprint()).isEqualTo(fingerprint(run, "db-7"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#alerts-filter").queryAs(TextField.class).getText()).isEmpty();
         Label message = robot.lookup("#alerts-message").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("The alert does not match the filter role=\"db\": the filter was cleared to show it.");
+        assertThat(message.getText()).isEqualTo("The alert does not match the filter " + typed
+                + ": the filter was cleared to show it.");
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
+    }
+
+    @Test
+    void aNewAlertOutsideTheRolesFilterDoesNotPopUp(FxRobot robot) throws Exception {
+        String run = unique();
+        // the DBA role's filter is role="db": of two new alerts in one snapshot only the db one shows
+        postAndNotify(robot, List.of(alert(run, "WebDown" + run, "instance", "web-1", "role", "web", "severity", "critical"),
+                alert(run, "DbDown" + run, "instance", "db-5", "role", "db", "severity", "critical")),
+                "DbDown" + run + " on db-5");
+        assertThat(robot.lookup("WebDown" + run + " on web-1").tryQuery()).isEmpty();
     }
 
     @Test

@@ -145,4 +145,45 @@ class AlertNotificationsTest {
         f.alerts.publish(List.of(alert("5", Severity.WARNING, "web-1", f.clock.instant())));
         assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("5", "5");
     }
+
+    private ActiveAlert labelled(String fingerprint, Severity severity, String role) {
+        return new ActiveAlert(fingerprint, "Alert" + fingerprint, severity, role + "-1", "summary", f.clock.instant(),
+                io.opsdeck.console.AlertState.ACTIVE, "prod", Map.of("alertname", "Alert" + fingerprint,
+                "severity", severity.name().toLowerCase(java.util.Locale.ROOT), "role", role));
+    }
+
+    @Test
+    void anAlertOutsideTheRolesFilterNeitherNotifiesNorSoundsButStillCounts() {
+        role.set(f.services.roles().find("DBA").orElseThrow()); // role="db"
+        vm.activate();
+        f.alerts.publish(List.of(labelled("1", Severity.CRITICAL, "web"), labelled("2", Severity.CRITICAL, "db")));
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("2");
+        assertThat(sounds).containsExactly(AlertSound.ALARM);
+        assertThat(vm.countProperty(Severity.CRITICAL).get()).as("the tray counts every alert").isEqualTo(2);
+
+        // a new alert is shown to a role whose filter it matches ("1" was seen already, so it is not news)
+        role.set(f.services.roles().find("DevOps").orElseThrow()); // severity=~"critical|warning"
+        f.alerts.publish(List.of(labelled("1", Severity.CRITICAL, "web"), labelled("2", Severity.CRITICAL, "db"),
+                labelled("3", Severity.WARNING, "web")));
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("2", "3");
+    }
+
+    @Test
+    void anAgentNotificationFollowsTheRolesFilterWhenItCarriesLabels() {
+        role.set(f.services.roles().find("DBA").orElseThrow());
+        vm.activate();
+        java.util.function.BiConsumer<String, String> agentSays = (fp, r) -> {
+            AgentNotification n = new AgentNotification(Long.parseLong(fp), "escalation", fp, "Name" + fp,
+                    Severity.CRITICAL, "firing", "CRITICAL Name" + fp, "", f.clock.instant(),
+                    Map.of("alertname", "Name" + fp, "role", r, "instance", r + "-2"));
+            List.copyOf(agentListeners).forEach(l -> l.accept(n));
+        };
+        agentSays.accept("11", "web");
+        agentSays.accept("12", "db");
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("12");
+        assertThat(notified.getFirst().instance()).isEqualTo("db-2");
+        // without labels (an older agent) it cannot tell, and shows it rather than lose it
+        fromAgent(13, "escalation", "13", Severity.CRITICAL, "firing");
+        assertThat(notified).extracting(ActiveAlert::fingerprint).containsExactly("12", "13");
+    }
 }

@@ -50,4 +50,26 @@ class ToastNotifierUiTest {
         assertThat(opened).isEmpty();
         assertThat(toasts.node().getChildren()).isEmpty();
     }
+
+    @Test
+    void aLongBodyWrapsAndTheCloseButtonKeepsItsWord(FxRobot robot) throws Exception {
+        javafx.scene.layout.HBox toast = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> toasts.show(Severity.INFO,
+                "No system tray", "This desktop has no system tray: alert notifications appear here, in the window."))
+                .get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Button close = robot.from(toast).lookup((Button b) -> true).queryButton();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) close.lookup(".text");
+        assertThat(shown.getText()).isEqualTo(Messages.english().get("toast.close"));
+        assertThat(close.getWidth()).isGreaterThanOrEqualTo(close.prefWidth(-1) - 0.5);
+    }
+
+    @Test
+    void anAlertWithoutAnInstanceIsTitledByWhatItIsAbout(FxRobot robot) {
+        ActiveAlert absent = new ActiveAlert("a1", "NodeTargetsAbsent", Severity.CRITICAL, "", "No node targets",
+                Instant.parse("2026-11-22T03:00:00Z"), io.opsdeck.console.AlertState.ACTIVE, "",
+                java.util.Map.of("alertname", "NodeTargetsAbsent", "job", "node"));
+        robot.interact(() -> toasts.notify(absent));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("NodeTargetsAbsent \u00b7 job=node").tryQuery()).isPresent();
+    }
 }

@@ -93,7 +93,14 @@ class AlertListGrafanaOptionsUiTest {
                    "show": "current", "limit": 2, "sortOrder": 5, "stateFilter": ["alerting"], "nameFilter": "",
                    "onlyAlertsOnDashboard": false, "options": {}},
                   {"id": 8, "type": "alertlist", "title": "Legacy all", "gridPos": {"x": 8, "y": 16, "w": 8, "h": 8},
-                   "show": "current", "limit": 10, "sortOrder": 4, "stateFilter": [], "options": {}}]}
+                   "show": "current", "limit": 10, "sortOrder": 4, "stateFilter": [], "options": {}},
+                  {"id": 9, "type": "alertlist", "title": "Label filter", "gridPos": {"x": 16, "y": 16, "w": 8, "h": 8},
+                   "options": {"sortOrder": 1, "stateFilter": {},
+                     "alertInstanceLabelFilter": "{severity=~\\"critical|warning\\", instance!=\\"web-1\\"}"}},
+                  {"id": 10, "type": "alertlist", "title": "Other labels", "gridPos": {"x": 0, "y": 24, "w": 8, "h": 8},
+                   "options": {"sortOrder": 1, "stateFilter": {}, "alertInstanceLabelFilter": "alertname!~\\"Node.*\\",test!=\\"\\""}},
+                  {"id": 11, "type": "alertlist", "title": "Bad filter", "gridPos": {"x": 8, "y": 24, "w": 8, "h": 8},
+                   "options": {"alertInstanceLabelFilter": "{severity=~\\"(crit\\"}"}}]}
                 """, "alerts");
     }
 
@@ -141,6 +148,25 @@ class AlertListGrafanaOptionsUiTest {
         assertThat(names(robot, 7)).as("limit 2, newest first, alerting only").containsExactly("apiErrors", "NodeDown");
         assertThat(names(robot, 8)).as("an empty list is every state").containsExactly("DiskSlow", "GpuHot", "NodeDown",
                 "apiErrors");
+    }
+
+    @Test
+    void theLabelFilterKeepsOnlyAlertsMatchingEveryMatcherOnAnyOfTheirLabels(FxRobot robot) {
+        assertThat(names(robot, 9)).containsExactly("DiskSlow", "GpuHot");
+        assertThat(names(robot, 10)).as("a label beyond name, severity and instance (the test's run id)")
+                .containsExactly("apiErrors", "DiskSlow", "GpuHot");
+    }
+
+    @Test
+    void aMalformedLabelFilterShowsNoAlertAndNamesTheProblem(FxRobot robot) {
+        assertThat(names(robot, 11)).isEmpty();
+        Panel panel = dashboard.queryPanels().stream().filter(p -> p.id() == 11).findFirst().orElseThrow();
+        AlertListPanel view = new AlertListPanel(panel, new PanelContext(new Crosshair(), ZoneId.of("UTC"), (a, b) -> { },
+                url -> { }, feed::current));
+        @SuppressWarnings("unchecked")
+        ListView<ActiveAlert> list = (ListView<ActiveAlert>) view.node();
+        assertThat(((javafx.scene.control.Label) list.getPlaceholder()).getText())
+                .contains("alertInstanceLabelFilter", "(crit", "invalid regular expression");
     }
 
     /** The alert names panel {@code id} shows, in order. */

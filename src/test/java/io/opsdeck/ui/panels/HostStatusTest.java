@@ -6,6 +6,8 @@ import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.AlertState;
 import io.opsdeck.console.Severity;
 import io.opsdeck.dashboard.FieldDefaults;
+import io.opsdeck.dashboard.Target;
+import io.opsdeck.dashboard.ValueMapping;
 import io.opsdeck.dashboard.frame.Frame;
 import io.opsdeck.dashboard.frame.Series;
 import java.time.Instant;
@@ -37,6 +39,25 @@ class HostStatusTest {
                 HostStatus.State.CRITICAL, HostStatus.State.WARNING, HostStatus.State.INFO, HostStatus.State.OK,
                 HostStatus.State.NO_DATA);
         assertThat(cells.get(1).alerts()).isEqualTo(2);
+    }
+
+    @Test
+    void aServiceQueryThatReturnsNothingKeepsItsNamedCellInTheNoValueMapping() {
+        // as the Executive "Services" grid: min(up{job="..."}) per service, each with a fixed legend
+        List<Target> targets = List.of(target("A", "PostgreSQL"), target("B", "Alertmanager"), target("C", "{{instance}}"));
+        FieldDefaults field = FieldDefaults.EMPTY.withMappings(List.of(new ValueMapping.ValueMap("1",
+                new ValueMapping.Result("UP", "green")), new ValueMapping.SpecialMap("null+nan",
+                new ValueMapping.Result("MISSING", "orange"))));
+        Frame f = new Frame(List.of(new Series("PostgreSQL", Map.of(), "A", new long[] {1000}, new double[] {1})));
+        List<HostStatus> cells = HostStatus.of(f, field, List.of(), targets);
+        assertThat(cells).extracting(HostStatus::host).as("a templated legend has no name to show")
+                .containsExactly("PostgreSQL", "Alertmanager");
+        assertThat(cells.get(1).state()).isEqualTo(HostStatus.State.NO_DATA);
+        assertThat(cells.get(1).text()).isEqualTo("MISSING");
+    }
+
+    private static Target target(String ref, String legend) {
+        return new Target(ref, "min(up)", legend, false, "", null, false);
     }
 
     @Test

@@ -70,6 +70,21 @@ class WallViewModelTest {
     }
 
     @Test
+    void aCriticalWithoutInstanceNamesItsJobOrShowsOnlyItsAgeNeverABareDash() {
+        ActiveAlert absent = new ActiveAlert("n", "NodeTargetsAbsent", Severity.CRITICAL, "", "", clock.instant(),
+                AlertState.ACTIVE, "", java.util.Map.of("alertname", "NodeTargetsAbsent", "job", "node",
+                        "severity", "critical"));
+        vm.acceptAlerts(List.of(absent));
+        advance(125);
+        assertThat(vm.bannerDetailProperty().get()).isEqualTo("job=node \u00b7 started 2 min ago");
+
+        ActiveAlert bare = new ActiveAlert("b", "SomethingBroke", Severity.CRITICAL, "", "", clock.instant(),
+                AlertState.ACTIVE);
+        vm.acceptAlerts(List.of(bare));
+        assertThat(vm.bannerDetailProperty().get()).isEqualTo("started 0 s ago").doesNotContain("-");
+    }
+
+    @Test
     void acknowledgingShowsTheNextCriticalThenResumes() {
         ActiveAlert older = alert("c1", Severity.CRITICAL, "db-1", clock.instant().minusSeconds(60));
         ActiveAlert newer = alert("c2", Severity.CRITICAL, "web-1", clock.instant());
