@@ -13,6 +13,7 @@ import io.opsdeck.dashboard.Transformation;
 import io.opsdeck.dashboard.UnsupportedPanel;
 import io.opsdeck.dashboard.frame.Transformer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,13 @@ final class PanelParser {
                     JsonNodes.bool(t, "hide", false)));
         }
         FieldConfig fc = FieldConfigParser.parse(p.get("fieldConfig"));
+        if ("timeseries".equals(type) && !fc.defaults().custom().containsKey("thresholdsStyle")) {
+            // Grafana's default thresholdsStyle is off: nearly every exported panel carries the default thresholds
+            // (green, 80 red), which Grafana does not draw unless asked; OpsDeck's own YAML default draws them dashed
+            Map<String, Object> custom = new LinkedHashMap<>(fc.defaults().custom());
+            custom.put("thresholdsStyle", Map.of("mode", "off"));
+            fc = new FieldConfig(fc.defaults().withCustom(custom), fc.overrides());
+        }
         List<Transformation> transformations = new ArrayList<>();
         for (JsonNode t : JsonNodes.array(p, "transformations")) {
             String tid = JsonNodes.text(t, "id", "");

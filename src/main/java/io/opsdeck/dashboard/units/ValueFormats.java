@@ -44,23 +44,28 @@ public final class ValueFormats {
         FORMATS.put("mbytes", binary("B", 2));
         FORMATS.put("gbytes", binary("B", 3));
         FORMATS.put("tbytes", binary("B", 4));
+        FORMATS.put("pbytes", binary("B", 5));
         FORMATS.put("decbits", si("b", 0));
         FORMATS.put("decbytes", si("B", 0));
         FORMATS.put("deckbytes", si("B", 1));
         FORMATS.put("decmbytes", si("B", 2));
         FORMATS.put("decgbytes", si("B", 3));
         FORMATS.put("dectbytes", si("B", 4));
+        FORMATS.put("decpbytes", si("B", 5));
         // data rate
         FORMATS.put("pps", si("p/s", 0));
         FORMATS.put("binbps", binary("b/s", 0));
         FORMATS.put("bps", si("b/s", 0));
         FORMATS.put("binBps", binary("B/s", 0));
         FORMATS.put("Bps", si("B/s", 0));
-        FORMATS.put("KiBs", binary("B/s", 1));
-        FORMATS.put("KBs", si("B/s", 1));
-        FORMATS.put("Kbits", si("b/s", 1));
-        FORMATS.put("MBs", si("B/s", 2));
-        FORMATS.put("Mbits", si("b/s", 2));
+        // Grafana's prefixed rates: KiBs/Kibits (IEC) and KBs/Kbits (SI) up to peta
+        String[] prefixes = {"K", "M", "G", "T", "P"};
+        for (int i = 0; i < prefixes.length; i++) {
+            FORMATS.put(prefixes[i] + "iBs", binary("B/s", i + 1));
+            FORMATS.put(prefixes[i] + "ibits", binary("b/s", i + 1));
+            FORMATS.put(prefixes[i] + "Bs", si("B/s", i + 1));
+            FORMATS.put(prefixes[i] + "bits", si("b/s", i + 1));
+        }
         // throughput
         FORMATS.put("cps", count("c/s"));
         FORMATS.put("ops", count("ops/s"));

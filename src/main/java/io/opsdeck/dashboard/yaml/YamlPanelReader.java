@@ -6,6 +6,7 @@ import io.opsdeck.dashboard.DashboardException;
 import io.opsdeck.dashboard.FieldConfig;
 import io.opsdeck.dashboard.FieldDefaults;
 import io.opsdeck.dashboard.FieldOverride;
+import io.opsdeck.dashboard.GrafanaColors;
 import io.opsdeck.dashboard.GridPos;
 import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.Target;
@@ -137,8 +138,7 @@ final class YamlPanelReader {
     }
 
     private static boolean isColor(String s) {
-        return s.startsWith("#") || Set.of("green", "red", "orange", "yellow", "blue", "purple", "grey", "gray",
-                "dark-red", "dark-green", "dark-orange", "dark-yellow", "transparent").contains(s);
+        return s.startsWith("#") || GrafanaColors.isNamed(s) || Set.of("grey", "gray").contains(s);
     }
 
     static void checkKeys(JsonNode node, Set<String> allowed, String where) {

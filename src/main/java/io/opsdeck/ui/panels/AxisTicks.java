@@ -6,8 +6,13 @@ import io.opsdeck.dashboard.units.FormattedValue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 
-/** "Nice" tick positions for value axes (1, 2, 5 x 10^n) and time axes (whole seconds, minutes, hours, days). */
+/**
+ * Axis labels and "nice" ticks: value labels in the axis unit, 1, 2, 5 x 10^n value steps ({@link UnitSteps} picks
+ * the unit's own), time steps of whole seconds, minutes, hours, days.
+ */
 public final class AxisTicks {
 
     private static final long[] TIME_STEPS = {1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
@@ -28,12 +33,42 @@ public final class AxisTicks {
      */
     public static String valueLabel(FieldDefaults f, double value) {
         FormattedValue v = FieldDisplay.format(f, value);
-        if (f.decimals() != null || !v.text().matches("-?\\d+\\.\\d+")) {
+        return f.decimals() != null ? v.toString() : stripZeros(v);
+    }
+
+    private static String stripZeros(FormattedValue v) {
+        if (!v.text().matches("-?\\d+\\.\\d+")) {
             return v.toString();
         }
         String text = v.text().replaceFirst("\\.?0+$", "");
-        return new FormattedValue(v.prefix(), text.equals("-0") ? "0" : text, v.suffix())
-                .toString();
+        return new FormattedValue(v.prefix(), text.equals("-0") ? "0" : text, v.suffix()).toString();
+    }
+
+    /**
+     * The labels of a value axis's ticks, bottom up: {@link #valueLabel} each, unless two neighbours would read
+     * alike (a flat 96 % hit rate whose ticks are 0.0001 apart all read "96%"); then with the fewest decimals that
+     * tell them apart, as Grafana's axis formats its ticks with the decimals of the tick increment.
+     */
+    public static List<String> labels(FieldDefaults f, double[] ticks) {
+        List<String> auto = Arrays.stream(ticks).mapToObj(v -> valueLabel(f, v)).toList();
+        for (int d = 0; d <= 12 && !distinctNeighbours(auto); d++) {
+            FieldDefaults fixed = f.withDecimals(d);
+            List<String> more = Arrays.stream(ticks).mapToObj(v -> stripZeros(FieldDisplay.format(fixed, v)))
+                    .toList();
+            if (distinctNeighbours(more)) {
+                return more;
+            }
+        }
+        return auto;
+    }
+
+    private static boolean distinctNeighbours(List<String> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            if (labels.get(i).equals(labels.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A step of 1, 2 or 5 x 10^n giving at most {@code maxTicks} ticks over {@code span}. */

@@ -33,16 +33,11 @@ public final class BarGaugePanel extends CanvasPane implements PanelView {
 
     @Override
     public void setData(Frame frame) {
-        double dataMax = 0;
-        for (Series s : frame.series()) {
-            double v = Reduce.value(panel, s);
-            dataMax = Double.isNaN(v) ? dataMax : Math.max(dataMax, v);
-        }
         List<GaugeItem> out = new ArrayList<>();
         FieldDisplay.Range range = FieldDisplay.dataRange(frame);
         for (Series s : frame.series()) {
             out.add(GaugeItem.of(s.name(), Reduce.value(panel, s), FieldDisplay.effective(panel.fieldConfig(), s),
-                    dataMax, range));
+                    range));
         }
         out.sort(Comparator.comparingDouble((GaugeItem i) -> Double.isNaN(i.value()) ? Double.NEGATIVE_INFINITY
                 : i.value()).reversed());

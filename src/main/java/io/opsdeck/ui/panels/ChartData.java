@@ -43,24 +43,35 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
         long to = Long.MIN_VALUE;
         boolean zeroLeft = false;
         boolean zeroRight = false;
+        Map<String, Map<Long, Double>> totals = percentTotals(frame, config);
         int index = 0;
         for (Series s : frame.series()) {
             FieldDefaults f = FieldDisplay.effective(config, s);
             Map<String, Object> c = f.custom();
             long[] ts = s.timestamps();
             double[] raw = s.values();
-            double[] drawn = raw;
+            // Grafana's negative-Y transform (Node Exporter Full's "out (-) / in (+)"): drawn below zero, while the
+            // legend and tooltip keep the series' own values
+            boolean negativeY = "negative-Y".equals(String.valueOf(c.get("transform")));
+            double[] own = negativeY ? negate(raw) : raw;
+            double[] drawn = own;
             double[] base = null;
             String stackGroup = stackGroup(c);
             if (stackGroup != null) {
-                Map<Long, Double> acc = stacks.computeIfAbsent(stackGroup, k -> new HashMap<>());
-                drawn = new double[raw.length];
-                base = new double[raw.length];
-                for (int i = 0; i < raw.length; i++) {
+                // as Grafana's stacking groups: series drawn downwards stack among themselves, below zero
+                String key = stackGroup + (negativeY ? "\u0000-" : "");
+                Map<Long, Double> total = totals.get(key);
+                if (total != null) {
+                    own = shareOf(own, ts, total);
+                }
+                Map<Long, Double> acc = stacks.computeIfAbsent(key, k -> new HashMap<>());
+                drawn = new double[own.length];
+                base = new double[own.length];
+                for (int i = 0; i < own.length; i++) {
                     double below = acc.getOrDefault(ts[i], 0.0);
                     base[i] = below;
-                    drawn[i] = Double.isNaN(raw[i]) ? Double.NaN : below + raw[i];
-                    if (!Double.isNaN(raw[i])) {
+                    drawn[i] = Double.isNaN(own[i]) ? Double.NaN : below + own[i];
+                    if (!Double.isNaN(own[i])) {
                         acc.put(ts[i], drawn[i]);
                     }
                 }
@@ -78,9 +89,11 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             var color = "fixed".equals(f.color().get("mode")) && fixed != null
                     ? Palette.named(fixed.toString(), Palette.series(index)) : Palette.series(index);
             String name = f.displayName().isEmpty() ? s.name() : f.displayName();
-            out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f));
+            ChartSeries.Hidden hidden = ChartSeries.Hidden.of(c.get("hideFrom"));
+            out.add(new ChartSeries(name, ts, drawn, raw, base, color, style, width, fill, points, onRight, f,
+                    hidden));
             double[] ext = onRight ? right : left;
-            for (double d : drawn) {
+            for (double d : hidden.viz() ? new double[0] : drawn) {
                 if (!Double.isNaN(d) && !Double.isInfinite(d)) {
                     ext[0] = Math.min(ext[0], d);
                     ext[1] = Math.max(ext[1], d);
@@ -105,11 +118,52 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
     }
 
     private static String stackGroup(Map<String, Object> custom) {
-        if (custom.get("stacking") instanceof Map<?, ?> m && m.get("mode") != null
-                && !"none".equals(String.valueOf(m.get("mode")))) {
-            return String.valueOf(m.get("group"));
+        String mode = stackMode(custom);
+        return mode == null || mode.equals("none") ? null
+                : String.valueOf(((Map<?, ?>) custom.get("stacking")).get("group"));
+    }
+
+    private static String stackMode(Map<String, Object> custom) {
+        return custom.get("stacking") instanceof Map<?, ?> m && m.get("mode") != null
+                ? String.valueOf(m.get("mode")) : null;
+    }
+
+    /**
+     * The field whose unit labels the left axis: the panel defaults, read as {@code percentunit} when the panel
+     * stacks in percent (Grafana's axis then reads 0%..100% whatever the unit).
+     */
+    static FieldDefaults axisField(FieldConfig config) {
+        FieldDefaults d = config.defaults();
+        return "percent".equals(stackMode(d.custom())) ? d.withUnit("percentunit") : d;
+    }
+
+    /** Per percent-stacked group (and direction), the sum of its series at each timestamp. */
+    private static Map<String, Map<Long, Double>> percentTotals(Frame frame, FieldConfig config) {
+        Map<String, Map<Long, Double>> totals = new HashMap<>();
+        for (Series s : frame.series()) {
+            Map<String, Object> c = FieldDisplay.effective(config, s).custom();
+            if ("percent".equals(stackMode(c))) {
+                String key = stackGroup(c) + ("negative-Y".equals(String.valueOf(c.get("transform"))) ? "\u0000-" : "");
+                Map<Long, Double> total = totals.computeIfAbsent(key, k -> new HashMap<>());
+                for (int i = 0; i < s.timestamps().length; i++) {
+                    double v = s.values()[i];
+                    if (!Double.isNaN(v)) {
+                        total.merge(s.timestamps()[i], Math.abs(v), Double::sum);
+                    }
+                }
+            }
         }
-        return null;
+        return totals;
+    }
+
+    /** Each value as a share of its timestamp's group total (Grafana's percent stacking); NaN where it is 0. */
+    private static double[] shareOf(double[] own, long[] ts, Map<Long, Double> total) {
+        double[] out = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            double t = total.getOrDefault(ts[i], 0.0);
+            out[i] = t == 0 ? Double.NaN : own[i] / t;
+        }
+        return out;
     }
 
     private static double[] extent(double[] e, Double min, Double max, boolean zero) {
@@ -131,6 +185,14 @@ public record ChartData(List<ChartSeries> series, double leftMin, double leftMax
             lo = lo - (min != null ? 0 : pad);
         }
         return new double[] {lo, hi};
+    }
+
+    private static double[] negate(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = -values[i];
+        }
+        return out;
     }
 
     private static double number(Object o, double fallback) {

@@ -3,6 +3,7 @@ package io.opsdeck.ui.panels;
 import io.opsdeck.dashboard.FieldDefaults;
 import io.opsdeck.dashboard.Thresholds;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,13 +34,12 @@ final class ChartPainter {
             return 0;
         }
         PlotArea p = r.plot();
-        FieldDefaults axisField = q.config().defaults();
+        FieldDefaults axisField = ChartData.axisField(q.config());
         g.setFont(AXIS_FONT);
         g.setLineWidth(1);
-        drawValueAxis(g, p, new double[] {p.lo(), p.hi(), p.step()}, axisField, false);
+        drawValueAxis(g, p, axisField, false);
         if (p.right()) {
-            drawValueAxis(g, p, new double[] {p.rlo(), p.rhi(), p.rstep()}, PlotArea.rightField(r.data(), axisField),
-                    true);
+            drawValueAxis(g, p, PlotArea.rightField(r.data(), axisField), true);
         }
         drawTimeAxis(g, p, q.from(), q.to(), w, zone);
         drawThresholds(g, p, axisField.thresholds(), axisField, r.data());
@@ -47,18 +47,20 @@ final class ChartPainter {
         return r.vertices();
     }
 
-    private static void drawValueAxis(GraphicsContext g, PlotArea p, double[] range, FieldDefaults f, boolean right) {
+    private static void drawValueAxis(GraphicsContext g, PlotArea p, FieldDefaults f, boolean right) {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
+        double[] ticks = p.ticks(right);
+        List<String> labels = AxisTicks.labels(f, ticks);
+        for (int i = 0; i < ticks.length; i++) {
+            double v = ticks[i];
             double y = Math.round(p.y(v, right)) + 0.5;
             if (!right) {
                 g.setStroke(GRID);
                 g.strokeLine(p.left(), y, p.left() + p.width(), y);
             }
             g.setFill(AXIS_TEXT);
-            String text = AxisTicks.valueLabel(f, Math.abs(v) < range[2] * 1e-9 ? 0 : v);
-            g.fillText(text, right ? p.left() + p.width() + 4 : p.left() - 4, y);
+            g.fillText(labels.get(i), right ? p.left() + p.width() + 4 : p.left() - 4, y);
         }
     }
 

@@ -75,7 +75,7 @@ final class ChartRenderer {
         if (r.width() < 40 || r.height() < 30 || r.to() <= r.from()) {
             return new Result(r, data, PlotArea.NONE, null, 0, 0);
         }
-        PlotArea p = PlotArea.of(data, r.config().defaults(), r.width(), r.height());
+        PlotArea p = PlotArea.of(data, ChartData.axisField(r.config()), r.width(), r.height());
         long bucket = MinMaxDecimator.bucketMs(r.to() - r.from(), (int) Math.ceil(p.width()));
         Map<String, MinMaxDecimator> next = new HashMap<>();
         List<MinMaxDecimator.Line> lines = new ArrayList<>(data.series().size());
@@ -83,6 +83,10 @@ final class ChartRenderer {
         long scanned = 0;
         for (int i = 0; i < data.series().size(); i++) {
             ChartSeries s = data.series().get(i);
+            if (s.hidden().viz()) {
+                lines.add(null);
+                continue;
+            }
             String key = i + "\u0000" + s.name();
             MinMaxDecimator d = decimators.getOrDefault(key, new MinMaxDecimator());
             next.put(key, d);

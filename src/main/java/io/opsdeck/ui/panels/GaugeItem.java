@@ -12,7 +12,7 @@ import io.opsdeck.dashboard.frame.FieldDisplay;
  * @param text   formatted value
  * @param color  threshold colour name (may be null)
  * @param min    scale minimum
- * @param max    scale maximum; equal to min only where Grafana's automatic scale is the one value of the data
+ * @param max    scale maximum; equal to min where Grafana's automatic scale is the one value of the data
  * @param field  field config
  * @param steps  the field's thresholds with absolute values (percentage steps placed in the field's min..max), for
  *               the scale band; null when none
@@ -21,40 +21,28 @@ record GaugeItem(String name, double value, String text, String color, double mi
                  Thresholds steps) {
 
     /**
-     * @param dataMax largest reduced value of the panel (default scale)
-     * @param range   the panel's data range: percentage thresholds are relative to it where the field sets no min/max
+     * The item on Grafana's gauge scale (GaugePanel/BarGaugePanel getValues and fieldOverrides' range): the field's
+     * min and max; where unset, 0 and 100 for {@code percent} (0 and 1 for {@code percentunit}), else the smallest
+     * and largest value of the panel's data, so every gauge of a panel shares one scale. A reduced value outside
+     * it (a sum, a count) clamps to the end, as Grafana's does.
+     *
+     * @param range the panel's data range (all values of all series)
      */
-    static GaugeItem of(String name, double value, FieldDefaults f, double dataMax, FieldDisplay.Range range) {
-        FieldDisplay.Display d = FieldDisplay.display(f, value, range);
-        Thresholds steps = f.thresholds() == null ? null
-                : f.thresholds().absolute(FieldDisplay.min(f, range), FieldDisplay.max(f, range));
-        if (scaleFromDataAlone(f) && range.min() == range.max()) {
-            // Grafana's automatic scale is the data's min..max; data of one value makes it v..v, which its gauge
-            // and bar gauge fill 0 (getValuePercent's NaN -> 0), so the arc is empty, not full
-            return new GaugeItem(name, value, d.text(), d.color(), range.min(), range.max(), f, steps);
-        }
-        double min = f.min() != null ? f.min() : 0;
-        double max = f.max() != null ? f.max() : defaultMax(f, dataMax);
-        return new GaugeItem(name, value, d.text(), d.color(), min, max <= min ? min + 1 : max, f, steps);
+    static GaugeItem of(String name, double value, FieldDefaults f, FieldDisplay.Range range) {
+        boolean percent = "percent".equals(f.unit());
+        boolean ratio = "percentunit".equals(f.unit());
+        double min = f.min() != null ? f.min() : percent || ratio ? 0 : orElse(range.min(), 0);
+        double max = f.max() != null ? f.max() : percent ? 100 : ratio ? 1 : orElse(range.max(), 100);
+        // data of one value gives min = max: Grafana's fill is then 0 (NaN), or full above it
+        max = Math.max(min, max);
+        FieldDisplay.Range scale = new FieldDisplay.Range(min, max);
+        FieldDisplay.Display d = FieldDisplay.display(f, value, scale);
+        Thresholds steps = f.thresholds() == null ? null : f.thresholds().absolute(min, max);
+        return new GaugeItem(name, value, d.text(), d.color(), min, max, f, steps);
     }
 
-    /** No min or max configured, none implied by the unit, no threshold step above the base to scale to. */
-    private static boolean scaleFromDataAlone(FieldDefaults f) {
-        return f.min() == null && f.max() == null && !"percent".equals(f.unit()) && !"percentunit".equals(f.unit())
-                && (f.thresholds() == null || f.thresholds().steps().stream().allMatch(st -> Double.isInfinite(st.value())));
-    }
-
-    private static double defaultMax(FieldDefaults f, double dataMax) {
-        if ("percentunit".equals(f.unit())) {
-            return 1;
-        }
-        if ("percent".equals(f.unit())) {
-            return 100;
-        }
-        Thresholds t = f.thresholds();
-        double top = t == null || t.steps().isEmpty() ? 0 : t.steps().get(t.steps().size() - 1).value();
-        double m = Math.max(Double.isNaN(dataMax) ? 0 : dataMax, Double.isInfinite(top) ? 0 : top * 1.25);
-        return m <= 0 ? 100 : m;
+    private static double orElse(double v, double fallback) {
+        return Double.isNaN(v) ? fallback : v;
     }
 
     /** Position of the value in 0..1 of the scale; 0 for the value of an empty scale (min = max), as Grafana's. */

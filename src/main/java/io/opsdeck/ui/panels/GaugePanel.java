@@ -37,16 +37,9 @@ public final class GaugePanel extends CanvasPane implements PanelView {
     public void setData(Frame frame) {
         List<GaugeItem> out = new ArrayList<>();
         FieldDisplay.Range range = FieldDisplay.dataRange(frame);
-        // Without a configured max, every gauge shares the panel's scale, as Grafana's (the largest value of the
-        // data, or of the reduced values when a sum or count exceeds it); each gauge's own value made it always full.
-        double[] reduced = frame.series().stream().mapToDouble(s -> Reduce.value(panel, s)).toArray();
-        double dataMax = Double.isNaN(range.max()) ? 0 : range.max();
-        for (double v : reduced) {
-            dataMax = Double.isNaN(v) ? dataMax : Math.max(dataMax, v);
-        }
-        for (int i = 0; i < reduced.length; i++) {
-            Series s = frame.series().get(i);
-            out.add(GaugeItem.of(s.name(), reduced[i], FieldDisplay.effective(panel.fieldConfig(), s), dataMax, range));
+        for (Series s : frame.series()) {
+            out.add(GaugeItem.of(s.name(), Reduce.value(panel, s), FieldDisplay.effective(panel.fieldConfig(), s),
+                    range));
         }
         items = out;
         repaint();

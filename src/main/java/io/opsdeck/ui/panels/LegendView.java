@@ -74,12 +74,12 @@ final class LegendView extends ScrollPane {
         if (hidden) {
             return;
         }
-        List<ChartSeries> series = data.series();
+        List<ChartSeries> series = listed(data);
         int n = Math.min(MAX_ROWS, series.size());
         // a refresh usually brings the same series: keep the nodes, only the values change
         List<String> keys = series.stream().map(s -> s.name() + "\u0000" + s.color()).toList();
         if (keys.equals(shownKeys)) {
-            fillValues(data, n);
+            fillValues(series, n);
             return;
         }
         shownKeys = keys;
@@ -118,12 +118,17 @@ final class LegendView extends ScrollPane {
             }
             setContent(f);
         }
-        fillValues(data, n);
+        fillValues(series, n);
     }
 
-    private void fillValues(ChartData data, int n) {
+    /** The series the legend lists: all but those Grafana's hideFrom.legend leaves out. */
+    private static List<ChartSeries> listed(ChartData data) {
+        return data.series().stream().filter(s -> !s.hidden().legend()).toList();
+    }
+
+    private void fillValues(List<ChartSeries> series, int n) {
         for (int i = 0; i < n; i++) {
-            ChartSeries s = data.series().get(i);
+            ChartSeries s = series.get(i);
             for (int c = 0; c < calcs.size(); c++) {
                 String text = FieldDisplay.display(s.field(), Reducers.reduce(calcs.get(c), s.raw())).text();
                 valueLabels[i][c].setText(table ? text : Reducers.title(calcs.get(c)) + ": " + text);

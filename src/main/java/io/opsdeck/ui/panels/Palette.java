@@ -1,7 +1,6 @@
 package io.opsdeck.ui.panels;
 
-import java.util.Locale;
-import java.util.Map;
+import io.opsdeck.dashboard.GrafanaColors;
 import javafx.scene.paint.Color;
 
 /** Grafana colour names to JavaFX colours, the series palette and readable text colours. */
@@ -14,20 +13,6 @@ public final class Palette {
         Color.web("#447EBC"), Color.web("#C15C17"), Color.web("#890F02"), Color.web("#0A437C"), Color.web("#6D1F62"),
         Color.web("#584477"), Color.web("#B7DBAB"), Color.web("#F4D598"), Color.web("#70DBED"), Color.web("#F9BA8F")};
 
-    private static final Map<String, Color> NAMED = Map.ofEntries(
-            Map.entry("green", Color.web("#73BF69")), Map.entry("dark-green", Color.web("#37872D")),
-            Map.entry("semi-dark-green", Color.web("#56A64B")), Map.entry("light-green", Color.web("#96D98D")),
-            Map.entry("red", Color.web("#F2495C")), Map.entry("dark-red", Color.web("#C4162A")),
-            Map.entry("semi-dark-red", Color.web("#E02F44")), Map.entry("light-red", Color.web("#FF7383")),
-            Map.entry("orange", Color.web("#FF9830")), Map.entry("dark-orange", Color.web("#FA6400")),
-            Map.entry("semi-dark-orange", Color.web("#FF780A")), Map.entry("light-orange", Color.web("#FFB357")),
-            Map.entry("yellow", Color.web("#FADE2A")), Map.entry("dark-yellow", Color.web("#E0B400")),
-            Map.entry("semi-dark-yellow", Color.web("#F2CC0C")), Map.entry("light-yellow", Color.web("#FFEE52")),
-            Map.entry("blue", Color.web("#5794F2")), Map.entry("dark-blue", Color.web("#1F60C4")),
-            Map.entry("semi-dark-blue", Color.web("#3274D9")), Map.entry("light-blue", Color.web("#8AB8FF")),
-            Map.entry("purple", Color.web("#B877D9")), Map.entry("dark-purple", Color.web("#8F3BB8")),
-            Map.entry("text", Color.web("#D8D9DA")), Map.entry("transparent", Color.TRANSPARENT));
-
     /** Neutral grey for "no colour" (no thresholds, no data). */
     public static final Color NEUTRAL = Color.web("#8E8E8E");
 
@@ -39,17 +24,17 @@ public final class Palette {
         return SERIES[Math.floorMod(i, SERIES.length)];
     }
 
-    /** A Grafana colour name or #hex/rgb(); {@code fallback} when null or unknown. */
+    /**
+     * A colour as Grafana's getColorByName resolves it: a Grafana name (exact: "dark-red", "semi-dark-orange"), else
+     * a CSS colour ("#d44a3a", "rgba(237, 129, 40, 0.89)", "Red" = #FF0000); {@code fallback} when null or neither.
+     */
     public static Color named(String name, Color fallback) {
         if (name == null || name.isBlank()) {
             return fallback;
         }
-        Color c = NAMED.get(name.toLowerCase(Locale.ROOT));
-        if (c != null) {
-            return c;
-        }
+        String hex = GrafanaColors.hex(name);
         try {
-            return Color.web(name);
+            return Color.web(hex != null ? hex : name.strip());
         } catch (IllegalArgumentException e) {
             return fallback;
         }
@@ -69,17 +54,16 @@ public final class Palette {
         if (name == null) {
             return 0;
         }
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.contains("red")) {
-            return 3;
+        if (GrafanaColors.isNamed(name)) {
+            return name.endsWith("red") ? 3 : name.endsWith("orange") ? 2 : name.endsWith("yellow") ? 1 : 0;
         }
-        if (n.contains("orange")) {
-            return 2;
+        // hex, rgb() or CSS names (Grafana 6 singlestat's "#d44a3a", "rgba(237, 129, 40, 0.89)"): by hue
+        Color c = named(name, null);
+        if (c == null || c.getOpacity() < 0.1 || c.getSaturation() < 0.35 || c.getBrightness() < 0.35) {
+            return 0;
         }
-        if (n.contains("yellow")) {
-            return 1;
-        }
-        return 0;
+        double hue = c.getHue();
+        return hue < 18 || hue >= 335 ? 3 : hue < 45 ? 2 : hue < 65 ? 1 : 0;
     }
 
     /** The shape glyph for a badness level: a circle, a triangle, a diamond, a square with an exclamation mark. */

@@ -27,9 +27,12 @@ record PlotArea(double left, double top, double width, double height, double lo,
     /** Measures axis labels of {@code data} in a {@code w} x {@code h} chart. */
     static PlotArea of(ChartData data, FieldDefaults axisField, double w, double h) {
         int ticks = Math.max(2, (int) (h / 40));
-        double[] l = niceRange(data.leftMin(), data.leftMax(), ticks);
+        // a configured min/max is the axis end as it is (Grafana's hard min/max), not widened to a whole step
+        double[] l = niceRange(axisField.unit(), data.leftMin(), data.leftMax(), ticks, axisField.min() != null,
+                axisField.max() != null);
         boolean hasRight = !Double.isNaN(data.rightMin());
-        double[] r = hasRight ? niceRange(data.rightMin(), data.rightMax(), ticks) : l;
+        double[] r = hasRight ? niceRange(rightField(data, axisField).unit(), data.rightMin(), data.rightMax(), ticks,
+                false, false) : l;
         double leftW = labelWidth(axisField, l) + 8;
         double rightW = hasRight ? labelWidth(rightField(data, axisField), r) + 8 : 6;
         return new PlotArea(leftW, 6, Math.max(1, w - leftW - rightW), Math.max(1, h - 6 - 18), l[0], l[1], l[2],
@@ -53,10 +56,31 @@ record PlotArea(double left, double top, double width, double height, double lo,
         return left + (t - from) * width / (double) (to - from);
     }
 
-    private static double[] niceRange(double lo, double hi, int ticks) {
-        double step = AxisTicks.niceStep(hi - lo, ticks);
-        double a = Math.floor(lo / step) * step;
-        double b = Math.ceil(hi / step) * step;
+    /** Tick values of the left or right axis: the multiples of its step within its range, bottom up. */
+    double[] ticks(boolean onRight) {
+        return ticks(onRight ? rlo : lo, onRight ? rhi : hi, onRight ? rstep : step);
+    }
+
+    static double[] ticks(double lo, double hi, double step) {
+        double first = Math.ceil(lo / step - 1e-9) * step;
+        int n = Math.max(0, (int) Math.floor((hi - first) / step + 1e-9) + 1);
+        double[] out = new double[Math.min(n, 1000)];
+        for (int i = 0; i < out.length; i++) {
+            double v = first + i * step;
+            // 0.1 + 0.2 style residue would print as "3.0000000000000004e-17" instead of 0
+            out[i] = Math.abs(v) < step * 1e-9 ? 0 : v;
+        }
+        return out;
+    }
+
+    /**
+     * The axis range widened to whole steps of the unit ({@link UnitSteps#valueStep}), and the step; an end the
+     * field config fixes ({@code hardLo}, {@code hardHi}) stays where it is.
+     */
+    static double[] niceRange(String unit, double lo, double hi, int ticks, boolean hardLo, boolean hardHi) {
+        double step = UnitSteps.valueStep(unit, hi - lo, ticks, Math.max(Math.abs(lo), Math.abs(hi)));
+        double a = hardLo ? lo : Math.floor(lo / step) * step;
+        double b = hardHi ? hi : Math.ceil(hi / step) * step;
         if (b <= a) {
             b = a + step;
         }
@@ -65,8 +89,8 @@ record PlotArea(double left, double top, double width, double height, double lo,
 
     private static double labelWidth(FieldDefaults f, double[] range) {
         int chars = 1;
-        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
-            chars = Math.max(chars, AxisTicks.valueLabel(f, v).length());
+        for (String label : AxisTicks.labels(f, ticks(range[0], range[1], range[2]))) {
+            chars = Math.max(chars, label.length());
         }
         return chars * CHAR_W;
     }

@@ -40,6 +40,9 @@ final class SeriesRaster {
             ColumnRaster.Spans below = null;
             for (int i = 0; i < data.series().size(); i++) {
                 ChartSeries s = data.series().get(i);
+                if (s.hidden().viz()) {
+                    continue;
+                }
                 MinMaxDecimator.Line line = lines.get(i);
                 ColumnRaster.Spans spans = s.style() == ChartSeries.Style.LINE
                         ? drawLine(columns, p, s, line, s.base() != null ? below : null, from, to, scale)

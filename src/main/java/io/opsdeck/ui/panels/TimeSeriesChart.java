@@ -305,7 +305,10 @@ public final class TimeSeriesChart extends Region {
         List<Color> colors = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.series().size(); i++) {
-            order.add(i);
+            ChartSeries.Hidden hidden = data.series().get(i).hidden();
+            if (!hidden.viz() && !hidden.tooltip()) {
+                order.add(i);
+            }
         }
         double[] at = new double[data.series().size()];
         for (int i = 0; i < at.length; i++) {

@@ -31,6 +31,20 @@ class ChartDataTest {
     }
 
     @Test
+    void percentStackingDrawsEachSeriesAsItsShareOfTheStackAndTheAxisReadsPercent() {
+        // Grafana's stacking mode "percent" (Node Exporter Full's CPU panels): the stack always tops out at 100 %
+        FieldConfig config = new FieldConfig(FieldDefaults.EMPTY.withUnit("short").withCustom(Map.of("stacking",
+                Map.of("mode", "percent", "group", "A"))), List.of());
+        ChartData d = ChartData.of(new Frame(List.of(series("user", 1, 3, 0), series("idle", 3, 1, 0))), config);
+        assertThat(d.series().get(0).values()).containsExactly(0.25, 0.75, Double.NaN);
+        assertThat(d.series().get(1).values()).containsExactly(1.0, 1.0, Double.NaN);
+        assertThat(d.series().get(1).raw()).as("legend and tooltip keep the own values").containsExactly(3, 1, 0);
+        assertThat(new double[] {d.leftMin(), d.leftMax()}).containsExactly(0, 1);
+        assertThat(ChartData.axisField(config).unit()).isEqualTo("percentunit");
+        assertThat(ChartData.axisField(FieldConfig.EMPTY).unit()).as("other panels keep their unit").isEmpty();
+    }
+
+    @Test
     void aSeriesPlacedRightGetsItsOwnAxisExtent() {
         FieldConfig config = new FieldConfig(FieldDefaults.EMPTY, List.of(new FieldOverride(
                 new FieldOverride.Matcher("byName", List.of("temp"), false),

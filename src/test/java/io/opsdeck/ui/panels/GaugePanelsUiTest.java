@@ -93,16 +93,33 @@ class GaugePanelsUiTest {
     }
 
     @Test
-    void withoutMaxEveryGaugeSharesTheScaleOfThePanelsData(FxRobot robot) {
+    void withoutMinAndMaxEveryGaugeSharesTheScaleFromThePanelsSmallestToItsLargestValue(FxRobot robot) {
+        // Grafana's gauge scale is fieldOverrides' range: config min/max, else findNumericFieldMinMax of the data
         GaugePanel gauge = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", "\"unit\": \"short\""));
         show(robot, gauge, series("small", 10, 50), series("large", 100, 200));
+        assertThat(gauge.items()).extracting(GaugeItem::min).as("not 0: the data's smallest value")
+                .containsExactly(10.0, 10.0);
         assertThat(gauge.items()).extracting(GaugeItem::max).containsExactly(200.0, 200.0);
-        assertThat(gauge.items().getFirst().fraction()).as("50 of 0..200, not a full arc").isCloseTo(0.25, within(1e-9));
+        assertThat(gauge.items().getFirst().fraction()).as("50 of 10..200").isCloseTo(40.0 / 190, within(1e-9));
         GaugePanel percent = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", "\"unit\": \"percentunit\""));
-        show(robot, percent, series("ratio", 0.25));
+        show(robot, percent, series("ratio", 0.25, 0.5));
         assertThat(new double[] {percent.items().getFirst().min(), percent.items().getFirst().max()})
                 .as("a ratio's scale is 0..1").containsExactly(0, 1);
-        assertThat(percent.valueText()).isEqualTo("25%");
+        assertThat(percent.valueText()).isEqualTo("50%");
+    }
+
+    @Test
+    void thresholdsAboveTheDataDoNotWidenTheScale(FxRobot robot) {
+        // the DevOps "Process restarts" bar gauge: Grafana's bars end at the data's largest value, not at 1.25 x the
+        // last step, so the largest bar is full and the step above it is simply not reached
+        BarGaugePanel bars = new BarGaugePanel(grafanaPanel("bargauge", "[\"lastNotNull\"]", """
+                "thresholds": {"mode": "absolute", "steps": [{"color": "green", "value": null},
+                  {"color": "orange", "value": 1}, {"color": "red", "value": 3}]}"""));
+        show(robot, bars, series("web-1", 0), series("web-2", 2), series("web-3", 1));
+        assertThat(bars.items()).extracting(GaugeItem::name, GaugeItem::fraction).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("web-2", 1.0), org.assertj.core.groups.Tuple.tuple("web-3", 0.5),
+                org.assertj.core.groups.Tuple.tuple("web-1", 0.0));
+        assertThat(bars.items()).extracting(GaugeItem::color).containsExactly("orange", "orange", "green");
     }
 
     @Test
@@ -121,7 +138,12 @@ class GaugePanelsUiTest {
         assertThat(summed.items().getFirst().fraction()).as("a sum above the one value is past the end").isEqualTo(1.0);
         GaugePanel bounded = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", "\"max\": 84"));
         show(robot, bounded, series("up", 42));
-        assertThat(bounded.items().getFirst().fraction()).as("a configured max still scales").isCloseTo(0.5, within(1e-9));
+        assertThat(bounded.items().getFirst().fraction()).as("without min the scale starts at the data, 42..84")
+                .isZero();
+        GaugePanel fromZero = new GaugePanel(grafanaPanel("gauge", "[\"lastNotNull\"]", "\"min\": 0, \"max\": 84"));
+        show(robot, fromZero, series("up", 42));
+        assertThat(fromZero.items().getFirst().fraction()).as("a configured min and max scale")
+                .isCloseTo(0.5, within(1e-9));
     }
 
     @Test

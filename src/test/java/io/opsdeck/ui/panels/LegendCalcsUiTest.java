@@ -92,6 +92,19 @@ class LegendCalcsUiTest {
     }
 
     @Test
+    void aSeriesHiddenFromTheLegendIsNotListedAndItsNeighboursKeepTheirValues(FxRobot robot) {
+        // Node Exporter Full's CPU Frequency Scaling: Min and Max lines are drawn but hideFrom.legend
+        FieldConfig config = new FieldConfig(FieldDefaults.EMPTY, List.of(new io.opsdeck.dashboard.FieldOverride(
+                new io.opsdeck.dashboard.FieldOverride.Matcher("byName", List.of("cpu"), false),
+                List.of(new io.opsdeck.dashboard.FieldOverride.Property("custom.hideFrom",
+                        Map.of("legend", true, "tooltip", false, "viz", false))))));
+        TimeSeriesPanel p = show(robot, Map.of("displayMode", "table", "calcs", List.of("max")), config);
+        assertThat(robot.from(p.legend()).lookup(".legend-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("gpu");
+        assertThat(values(robot, p, "gpu")).containsExactly("40");
+    }
+
+    @Test
     void aRefreshWithTheSameSeriesUpdatesTheValuesInListMode(FxRobot robot) {
         TimeSeriesPanel p = show(robot, Map.of("displayMode", "list", "calcs", List.of("last")), FieldDefaults.EMPTY);
         assertThat(values(robot, p, "cpu")).containsExactly("Last: 3");
@@ -103,8 +116,12 @@ class LegendCalcsUiTest {
     }
 
     private TimeSeriesPanel show(FxRobot robot, Map<String, Object> legend, FieldDefaults defaults) {
+        return show(robot, legend, new FieldConfig(defaults, List.of()));
+    }
+
+    private TimeSeriesPanel show(FxRobot robot, Map<String, Object> legend, FieldConfig config) {
         Panel panel = new Panel(1, "timeseries", "Load by host", "", new GridPos(0, 0, 12, 8), null, List.of(),
-                new FieldConfig(defaults, List.of()), Map.of("legend", legend), List.of(), null, "", 0);
+                config, Map.of("legend", legend), List.of(), null, "", 0);
         TimeSeriesPanel p = new TimeSeriesPanel(panel, PanelContext.standalone());
         robot.interact(() -> {
             root.getChildren().setAll(p.node());
