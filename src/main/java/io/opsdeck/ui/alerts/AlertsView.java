@@ -43,6 +43,10 @@ public final class AlertsView extends BorderPane {
     private boolean swallowSlash;
     private final AlertList list;
     private final ListView<Object> listView;
+    private final Timeline ticker;
+    private boolean showing;
+    private boolean parked;
+    private boolean active;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
@@ -145,13 +149,36 @@ public final class AlertsView extends BorderPane {
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(
                 Math.max(1000, vm.services().workspace().refreshInterval().toMillis())), e -> vm.refresh()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+        this.ticker = ticker;
         Activation.whileShowing(this, () -> {
+            showing = true;
+            syncActive();
+        }, () -> {
+            showing = false;
+            syncActive();
+        });
+    }
+
+    /** Active (refreshing, ticking) while in a showing window and not parked there by {@link AlertsWarmUp}. */
+    private void syncActive() {
+        boolean on = showing && !parked;
+        if (on == active) {
+            return;
+        }
+        active = on;
+        if (on) {
             vm.activate();
             ticker.play();
-        }, () -> {
+        } else {
             ticker.stop();
             vm.deactivate();
-        });
+        }
+    }
+
+    /** Parked hidden in the window before it is first opened ({@link AlertsWarmUp}): no refresh meanwhile. */
+    void parked(boolean parked) {
+        this.parked = parked;
+        syncActive();
     }
 
     private void showCompletions(ContextMenu popup) {
