@@ -211,7 +211,7 @@ public final class ConsoleApp {
                 PauseTransition settle = new PauseTransition(Duration.seconds(1));
                 settle.setOnFinished(e -> {
                     if (primary.isShowing()) {
-                        alertsWarmUp = io.opsdeck.ui.alerts.AlertsWarmUp.start(ws::alertsView, scene);
+                        alertsWarmUp = io.opsdeck.ui.alerts.AlertsWarmUp.start(ws::alertsView, view.contentArea());
                     }
                 });
                 settle.play();

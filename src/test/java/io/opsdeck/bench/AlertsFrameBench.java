@@ -137,7 +137,7 @@ public final class AlertsFrameBench {
             if (mode.equals("console")) {
                 onFx(() -> {
                     try {
-                        io.opsdeck.ui.alerts.AlertsWarmUp.start(views, shell.getScene());
+                        io.opsdeck.ui.alerts.AlertsWarmUp.start(views, (javafx.scene.layout.Pane) shell.getCenter());
                     } catch (LinkageError older) {
                         System.out.println("(no AlertsWarmUp in these classes: opened cold)");
                     }
@@ -149,7 +149,14 @@ public final class AlertsFrameBench {
             phaseStart();
             // the operator opens Alerts: the shell puts the view in its content area
             onFx(() -> {
-                shell.setCenter(views.get());
+                // as ShellView.show: a view already in the content area (warmed up) stays, the rest goes
+                javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) shell.getCenter();
+                AlertsView v = views.get();
+                if (v.getParent() == content) {
+                    content.getChildren().retainAll(List.of(v));
+                } else {
+                    content.getChildren().setAll(v);
+                }
                 return null;
             });
         } else {
@@ -315,6 +322,12 @@ public final class AlertsFrameBench {
         System.out.printf("  FX CPU between pulses: p95 %.1f ms, max %.1f ms, over 50 ms: %d, over 33 ms: %d%n", Timings.pct(b, 95) / 1e6,
                 b.length == 0 ? 0 : b[b.length - 1] / 1e6, java.util.Arrays.stream(b).filter(x -> x > 50_000_000L).count(),
                 java.util.Arrays.stream(b).filter(x -> x > 33_000_000L).count());
+        // the phase's first frames (the view's first frame when it was just opened), gap / FX CPU
+        StringBuilder first = new StringBuilder("  first frames (gap / FX CPU, ms):");
+        for (int i = 0; i < Math.min(3, Math.min(GAPS.size(), BUSY.size())); i++) {
+            first.append(String.format(" %.1f / %.1f;", GAPS.get(i) / 1e6, BUSY.get(i) / 1e6));
+        }
+        System.out.println(first);
         // when each stall ended (UTC, ms), to find it in a JFR recording or a GC log of the same run
         for (long[] s : STALLS) {
             System.out.printf("  stall %.1f ms (FX CPU %.1f ms) ended at %s%n", s[0] / 1e6, s[2] / 1e6, Instant.ofEpochMilli(s[1]));

@@ -47,7 +47,8 @@ final class StandInDashboard {
         }
         shell.setTop(top);
         shell.setLeft(nav);
-        shell.setCenter(panels);
+        // the shell's content area (a StackPane in ShellView), where the Alerts view is put when it is opened
+        shell.setCenter(new javafx.scene.layout.StackPane(panels));
     }
 
     private static Button button(FontIcon icon) {

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.css.PseudoClass;
+import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -26,61 +25,55 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Builds, styles and lays out a view before the operator first opens it, one step per pulse, parked hidden in the
- * window it will be shown in (under the scene's root, unmanaged and invisible: an {@link AlertsView} does not
- * activate while hidden, so no refresh, no ticker). When the shell then puts it in its place, its controls already
- * have their skins, the JVM has loaded and run their code, and the scene's CSS caches know its styles: on a cold JVM
- * the Alerts view's first frame and its first 100,000-row layout otherwise pay for all that while the operator
- * waits. A scene of its own (no window) was tried first: moving the view into the window then worked out every style
- * again (the style caches are per scene root). The console starts it after its first dashboard paint. FX thread only.
+ * very pane that will show it (the shell's content area: unmanaged, invisible, mouse transparent; an
+ * {@link AlertsView} does not activate while parked, so no refresh, no ticker). When the shell then shows it by
+ * removing the other content (and not by re-adding it: a node that changes parent or scene has every style worked
+ * out again), its controls already have their skins and styles, its size, and the JVM has loaded and run their
+ * code: on a cold JVM the Alerts view's first frame and its first 100,000-row layout otherwise pay for all that
+ * while the operator waits. The console starts it after its first dashboard paint. FX thread only.
  *
  * <pre>{@code
- * AlertsWarmUp warm = AlertsWarmUp.start(workspaces::alertsView, mainScene);
+ * AlertsWarmUp warm = AlertsWarmUp.start(workspaces::alertsView, shell.contentArea());
  * stage.setOnHidden(e -> warm.cancel());
  * }</pre>
  */
 public final class AlertsWarmUp {
 
     private final Supplier<? extends Parent> views;
-    private final Scene like;
+    private final Pane area;
     private final AnimationTimer pulses;
-    /** Unmanaged and invisible under the scene's root: where the throwaway controls and then the view are styled. */
-    private final StackPane parking = new StackPane();
+    /** Unmanaged and invisible in the area: where the throwaway controls are styled. */
+    private final StackPane scratch = new StackPane();
+    private final InvalidationListener areaChanged = o -> areaChanged();
     private Parent view;
     private boolean parked;
     private int step;
     private boolean finished;
 
-    private AlertsWarmUp(Supplier<? extends Parent> views, Scene like) {
+    private AlertsWarmUp(Supplier<? extends Parent> views, Pane area) {
         this.views = Objects.requireNonNull(views, "views");
-        this.like = Objects.requireNonNull(like, "like");
+        this.area = Objects.requireNonNull(area, "area");
         this.pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 next();
             }
         };
-        parking.setManaged(false);
-        parking.setVisible(false);
-        parking.setMouseTransparent(true);
-        parking.getStyleClass().add("warm-up");
+        hide(scratch, true);
     }
 
-    /**
-     * Starts warming the view {@code views} gives (asked once, after the throwaway controls) in {@code like}, the
-     * scene it will be shown in; its root must be a {@link Pane} (the console's shell is). Nothing is done otherwise.
-     */
-    public static AlertsWarmUp start(Supplier<? extends Parent> views, Scene like) {
-        AlertsWarmUp w = new AlertsWarmUp(views, like);
-        if (like.getRoot() instanceof Pane) {
-            w.pulses.start();
-        } else {
-            w.finished = true;
-        }
+    /** Starts warming the view {@code views} gives (asked once, after the throwaway controls) in {@code area}. */
+    public static AlertsWarmUp start(Supplier<? extends Parent> views, Pane area) {
+        AlertsWarmUp w = new AlertsWarmUp(views, area);
+        w.pulses.start();
         return w;
     }
 
-    /** Stops (the console closes); a view being warmed is let go by its scene. Safe to call more than once. */
+    /** Stops (the console closes); a parked view leaves the area. Safe to call more than once. */
     public void cancel() {
+        if (parked && view.getParent() == area) {
+            area.getChildren().remove(view); // unparks it (areaChanged)
+        }
         finish();
     }
 
@@ -104,17 +97,15 @@ public final class AlertsWarmUp {
         if (finished) {
             return;
         }
-        if (parked && view.getParent() != parking) {
-            finish(); // the operator opened it meanwhile: the shell took it, the window's pulses take over
-            return;
-        }
         int at = step++;
         if (at == 0) {
-            parking.resize(like.getWidth(), like.getHeight());
-            ((Pane) like.getRoot()).getChildren().add(parking);
+            scratch.resize(area.getWidth(), area.getHeight());
+            area.getChildren().add(scratch);
         } else if (at <= KINDS.size()) {
             style(KINDS.get(at - 1).get());
         } else if (at == KINDS.size() + 1) {
+            area.getChildren().remove(scratch);
+            scratch.getChildren().clear();
             view = views.get(); // the nodes
             if (view.getParent() != null) {
                 finish(); // already shown
@@ -123,21 +114,37 @@ public final class AlertsWarmUp {
             if (view instanceof AlertsView a) {
                 a.parked(true); // hidden: it must not fetch or tick
             }
-            parking.getChildren().setAll(view);
+            hide(view, true);
+            view.resize(area.getWidth(), area.getHeight());
+            area.getChildren().add(view);
             parked = true;
-            parking.applyCss(); // styles and skins of every control, the code now warm
+            area.getChildren().addListener(areaChanged);
+            view.applyCss(); // styles and skins of every control, the code now warm
         } else {
-            parking.layout(); // sizes: the list now has a height and makes its ready cells, one per pulse
-            view.parentProperty().addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable o) {
-                    view.parentProperty().removeListener(this);
-                    unpark();
-                }
-            });
+            view.layout(); // sizes: the list now has a height and makes its ready cells, one per pulse
             finished = true;
             pulses.stop();
         }
+    }
+
+    /** The shell showed the view (the rest of the area removed) or put something else in its place. */
+    private void areaChanged() {
+        boolean shown = view.getParent() == area && area.getChildren().size() == 1;
+        if (shown || view.getParent() != area) {
+            area.getChildren().removeListener(areaChanged);
+            parked = false;
+            hide(view, false);
+            if (view instanceof AlertsView a) {
+                a.parked(false);
+            }
+            finish();
+        }
+    }
+
+    private static void hide(Node n, boolean hidden) {
+        n.setManaged(!hidden);
+        n.setVisible(!hidden);
+        n.setMouseTransparent(hidden);
     }
 
     /** What the Alerts view is made of, one of each kind. */
@@ -166,31 +173,16 @@ public final class AlertsWarmUp {
 
     /** Styles and lays out a throwaway node in the scene no window shows. */
     private void style(Node n) {
-        parking.getChildren().setAll(n);
-        parking.applyCss();
-        parking.layout();
+        scratch.getChildren().setAll(n);
+        scratch.applyCss();
+        scratch.layout();
     }
 
     private void finish() {
         finished = true;
         pulses.stop();
-        if (view != null && view.getParent() == parking) {
-            parking.getChildren().clear();
+        if (scratch.getParent() == area) {
+            area.getChildren().remove(scratch);
         }
-        unpark();
-    }
-
-    /** The view left the parking (shown, or let go): it may activate again; the parking leaves the scene. */
-    private void unpark() {
-        if (view instanceof AlertsView a) {
-            a.parked(false);
-        }
-        // later: this runs while the shell's list change takes the view out of the parking's children
-        javafx.application.Platform.runLater(() -> {
-            if (parking.getParent() instanceof Pane p) {
-                parking.getChildren().clear();
-                p.getChildren().remove(parking);
-            }
-        });
     }
 }

@@ -30,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Alerts warm-up the console starts after its first paint: the view is built, styled and laid out hidden in
- * the window it will be shown in, without fetching (not active) meanwhile; once the shell shows it, it is active as
- * usual and the hidden parking is gone; cancelled (the console closes), it lets the view go and stops.
+ * the shell's content area, without fetching (not active) meanwhile; once the shell shows it (the dashboard removed)
+ * it is shown and active as usual without changing parent; cancelled (the console closes), it lets the view go and
+ * stops.
  */
 @ExtendWith(ApplicationExtension.class)
 class AlertsWarmUpUiTest {
@@ -80,26 +81,35 @@ class AlertsWarmUpUiTest {
     @Test
     void theViewIsStyledHiddenWithoutFetchingThenShownAndActiveAsUsual() throws Exception {
         open();
-        AlertsWarmUp warm = onFx(() -> AlertsWarmUp.start(this::view, scene));
+        AlertsWarmUp warm = onFx(() -> AlertsWarmUp.start(this::view, content));
         await().atMost(Duration.ofSeconds(20)).until(() -> onFx(warm::done));
+        int[] parentChanges = {0};
         onFx(() -> {
             ListView<?> list = (ListView<?>) view.lookup("#alerts-list");
-            // in the window, with skins and a size, but hidden and not fetching
-            assertThat(view.getScene()).isSameAs(scene);
+            // in the content area, with skins and a size, but hidden and not fetching; the dashboard still shown
+            assertThat(view.getParent()).isSameAs(content);
             assertThat(list.getSkin()).isNotNull();
             assertThat(list.getHeight()).isPositive();
             assertThat(isShown(view)).isFalse();
+            assertThat(view.isManaged()).isFalse();
             assertThat(vm.active()).isFalse();
-            assertThat(content.getChildren()).extracting(Node::getId).doesNotContain("alerts-view");
+            assertThat(content.getChildren().getFirst()).isInstanceOf(Label.class);
+            view.parentProperty().addListener(o -> parentChanges[0]++);
             return null;
         });
-        onFx(() -> content.getChildren().setAll(view()));
+        onFx(() -> {
+            show(view());
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> {
+            assertThat(content.getChildren()).containsExactly(view);
             assertThat(isShown(view)).isTrue();
+            assertThat(view.isManaged()).isTrue();
+            assertThat(view.isMouseTransparent()).isFalse();
             assertThat(vm.active()).isTrue();
-            // the hidden parking left the scene with the view
-            assertThat(scene.getRoot().getChildrenUnmodifiable()).containsExactly(content);
+            // shown where it was warmed: it never changed parent, so its styles were not worked out again
+            assertThat(parentChanges[0]).isZero();
             return null;
         });
     }
@@ -107,7 +117,7 @@ class AlertsWarmUpUiTest {
     @Test
     void cancelledItLetsTheViewGoAndStops() throws Exception {
         open();
-        AlertsWarmUp warm = onFx(() -> AlertsWarmUp.start(this::view, scene));
+        AlertsWarmUp warm = onFx(() -> AlertsWarmUp.start(this::view, content));
         // until the view is parked (built and styled), then cancel as the console does when its window closes
         await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> view != null && view.getScene() != null));
         onFx(() -> {
@@ -121,16 +131,29 @@ class AlertsWarmUpUiTest {
             assertThat(warm.done()).isTrue();
             assertThat(warm.steps()).isEqualTo(steps);
             assertThat(view.getScene()).isNull();
-            assertThat(scene.getRoot().getChildrenUnmodifiable()).containsExactly(content);
+            assertThat(content.getChildren()).hasSize(1).first().isInstanceOf(Label.class);
             assertThat(vm.active()).isFalse();
             return null;
         });
         // opened later, it works as a view never warmed
-        onFx(() -> content.getChildren().setAll(view()));
         onFx(() -> {
+            show(view());
+            return null;
+        });
+        onFx(() -> {
+            assertThat(isShown(view)).isTrue();
             assertThat(vm.active()).isTrue();
             return null;
         });
+    }
+
+    /** As ShellView shows a section: a view already in the content area stays, the rest goes. */
+    private void show(Node v) {
+        if (v.getParent() == content) {
+            content.getChildren().retainAll(java.util.List.of(v));
+        } else {
+            content.getChildren().setAll(v);
+        }
     }
 
     /** Visible itself and through every parent. */
