@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -113,6 +114,7 @@ public final class AlertsWarmUp {
         } else if (at == KINDS.size() + 2) {
             if (view instanceof AlertsView a) {
                 a.parked(true); // hidden: it must not fetch or tick
+                a.takePartsOut(); // styled part by part, one per pulse
             }
             hide(view, true);
             view.resize(area.getWidth(), area.getHeight());
@@ -120,6 +122,8 @@ public final class AlertsWarmUp {
             parked = true;
             area.getChildren().addListener(areaChanged);
             view.applyCss(); // styles and skins of every control, the code now warm
+        } else if (view instanceof AlertsView a && a.restorePart()) {
+            view.applyCss(); // only the part put back is new
         } else {
             view.layout(); // sizes: the list now has a height and makes its ready cells, one per pulse
             finished = true;
@@ -135,6 +139,9 @@ public final class AlertsWarmUp {
             parked = false;
             hide(view, false);
             if (view instanceof AlertsView a) {
+                while (a.restorePart()) {
+                    // shown or let go before every part was back: all of it, now
+                }
                 a.parked(false);
             }
             finish();
@@ -161,6 +168,7 @@ public final class AlertsWarmUp {
             },
             () -> new ChoiceBox<>(FXCollections.observableArrayList("alertname", "instance")),
             () -> new Button("Silence", new FontIcon(Material2AL.ALARM_OFF)),
+            () -> new ScrollBar(),
             () -> {
                 Label empty = new Label("No alerts");
                 empty.getStyleClass().add("placeholder-text");

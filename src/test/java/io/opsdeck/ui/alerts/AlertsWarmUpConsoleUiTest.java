@@ -64,7 +64,8 @@ class AlertsWarmUpConsoleUiTest {
         assertThat(alertsView()).isNull();
         painted.complete(null);
         await().atMost(Duration.ofSeconds(30)).until(() -> alertsView() != null
-                && onFx(() -> alertsView().lookup("#alerts-list").getLayoutBounds().getHeight() > 0));
+                && onFx(() -> alertsView().lookup("#alerts-list") != null
+                        && alertsView().lookup("#alerts-list").getLayoutBounds().getHeight() > 0));
         return alertsView();
     }
 
