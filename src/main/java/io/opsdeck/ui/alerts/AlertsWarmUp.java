@@ -50,6 +50,11 @@ public final class AlertsWarmUp {
     private boolean parked;
     private int step;
     private boolean finished;
+    /** For the one log line that says how long its steps held the FX thread (the start-up bench reads logs too). */
+    private final long started = System.nanoTime();
+    private long longest;
+    private boolean logged;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertsWarmUp.class);
 
     private AlertsWarmUp(Supplier<? extends Parent> views, Pane area) {
         this.views = Objects.requireNonNull(views, "views");
@@ -57,7 +62,14 @@ public final class AlertsWarmUp {
         this.pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                long t0 = System.nanoTime();
                 next();
+                longest = Math.max(longest, System.nanoTime() - t0);
+                if (finished && parked && !logged) { // not when the view was shown before it could be parked
+                    logged = true;
+                    LOG.info("Alerts view warmed up: {} steps, the longest {} ms, {} ms after the start", step,
+                            longest / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+                }
             }
         };
         hide(scratch, true);

@@ -110,6 +110,10 @@ class AlertsWarmUpUiTest {
             assertThat(vm.active()).isTrue();
             // shown where it was warmed: it never changed parent, so its styles were not worked out again
             assertThat(parentChanges[0]).isZero();
+            // styled by parts, all of them back where they were: the list beside the detail pane
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) view.getCenter();
+            assertThat(split.getItems()).hasSize(2).first().isSameAs(view.lookup("#alerts-list"));
+            assertThat(split.getDividerPositions()).containsExactly(0.55);
             return null;
         });
     }
