@@ -36,6 +36,7 @@ import io.opsdeck.ui.wall.WallWindows;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -67,6 +68,8 @@ public final class ConsoleApp {
     private DesktopNotifier notifier;
     private Stage stage;
     private AlertsServices alertsServices;
+    /** Warms the Alerts view up after the first paint; cancelled when the window closes. */
+    private io.opsdeck.ui.alerts.AlertsWarmUp alertsWarmUp;
     private AlertsWorkspaces workspaces;
     private RemediationViewModel remediation;
     private NotificationChoices choices;
@@ -194,10 +197,26 @@ public final class ConsoleApp {
         primary.setTitle(messages.get("app.title"));
         primary.setScene(scene);
         primary.setOnHidden(e -> {
+            if (alertsWarmUp != null) {
+                alertsWarmUp.cancel();
+            }
             notifier.close();
             onExit.run();
         });
         primary.show();
+        if (workspaces != null) {
+            // Alerts built and styled hidden once the first dashboard is up, so its first opening is not cold
+            AlertsWorkspaces ws = workspaces;
+            probesAfter.thenRunAsync(() -> {
+                PauseTransition settle = new PauseTransition(Duration.seconds(1));
+                settle.setOnFinished(e -> {
+                    if (primary.isShowing()) {
+                        alertsWarmUp = io.opsdeck.ui.alerts.AlertsWarmUp.start(ws::alertsView, view.contentArea());
+                    }
+                });
+                settle.play();
+            }, tasks.ui());
+        }
         java.util.function.Consumer<io.opsdeck.console.ActiveAlert> open = this::openAlert;
         toasts.onOpen(open);
         probesAfter.thenRunAsync(() -> {

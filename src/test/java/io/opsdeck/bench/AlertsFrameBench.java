@@ -37,17 +37,29 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import io.opsdeck.ui.theme.ThemeChoice;
+import io.opsdeck.ui.theme.ThemeManager;
 
 /**
  * JavaFX frame gaps of the real Alerts view (headless, Monocle, software pipeline) while 100,000 rows load (a refresh
  * result applied) and while the filter keystroke sequence is typed at 40 ms per key, then while j (a key event on the
  * list, 20 ms apart) moves 200 rows.
  * An AnimationTimer stamps every pulse; a gap over 50 ms is a stall the operator sees. Not JMH: these are FX-thread
- * wall times. Rows are built in memory (as {@code AlertsFilterBench}) so only the UI is measured. Args: [alerts].
+ * wall times. Rows are built in memory (as {@code AlertsFilterBench}) so only the UI is measured.
+ * Args: [alerts] [mode]: {@code alone} (the view is the JVM's first scene, JavaFX's default theme: the fifth and
+ * sixth passes), {@code cold} (the console's theme; a stand-in dashboard painted first, then the view opened in its
+ * place 3 s later), {@code console} (default: as cold, with the warm-up the console starts after its first paint).
  */
 public final class AlertsFrameBench {
 
+    /**
+     * Got here, on the main thread: asked first on the FX thread (the timer's first pulse), it loaded the management
+     * classes there, 60 of them, while the main thread did the same, inside the view's first frame.
+     */
+    private static final com.sun.management.ThreadMXBean MX =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     private static final List<Long> GAPS = new CopyOnWriteArrayList<>();
     /** Each gap over 50 ms: its length and the wall-clock time (epoch ms) of the pulse that ended it, for JFR. */
     private static final List<long[]> STALLS = new CopyOnWriteArrayList<>();
@@ -59,6 +71,10 @@ public final class AlertsFrameBench {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String mode = args.length > 1 ? args[1] : "console";
+        if (!List.of("alone", "cold", "console").contains(mode)) {
+            throw new IllegalArgumentException("mode: alone, cold or console, not " + mode);
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -68,23 +84,13 @@ public final class AlertsFrameBench {
         AlertmanagerClient nowhere = AlertmanagerClient.builder(URI.create("http://127.0.0.1:9")).name("none").build();
         AlertmanagerFleet fleet = AlertmanagerFleet.builder().add("eu", nowhere).build();
         AlertsServices services = AlertsServices.of(fleet, "bench", Clock.systemUTC());
-        AlertsViewModel vm = onFx(() -> new AlertsViewModel(services, new TaskRunner(background, new FxUiExecutor()),
-                Messages.english()));
-        AlertsView view = onFx(() -> {
-            AlertsView v = new AlertsView(vm, Messages.english(), d -> { });
-            Stage stage = new Stage();
-            stage.setScene(new Scene(v, 1440, 900));
-            stage.show();
-            vm.deactivate();
-            return v;
-        });
         AnimationTimer timer = new AnimationTimer() {
             private long last;
             private long lastCpu;
 
             @Override
             public void handle(long now) {
-                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long cpu = MX.getCurrentThreadCpuTime();
                 if (last != 0) {
                     GAPS.add(now - last);
                     BUSY.add(cpu - lastCpu);
@@ -96,12 +102,71 @@ public final class AlertsFrameBench {
                 lastCpu = cpu;
             }
         };
+        AlertsViewModel vm = onFx(() -> new AlertsViewModel(services, new TaskRunner(background, new FxUiExecutor()),
+                Messages.english()));
+        System.out.println("mode " + mode + " (alone: the view is the JVM's first scene, JavaFX's default theme; cold: the"
+                + " console's theme, a stand-in dashboard painted first, the view opened 3 s later; console: as cold, with"
+                + " the warm-up the console starts after its first paint)");
+        AlertsView[] made = new AlertsView[1];
+        java.util.function.Supplier<AlertsView> views = () -> {
+            if (made[0] == null) {
+                made[0] = new AlertsView(vm, Messages.english(), d -> { });
+            }
+            return made[0];
+        };
+        BorderPane shell = new BorderPane();
         onFx(() -> {
+            Stage stage = new Stage();
+            if (mode.equals("alone")) {
+                stage.setScene(new Scene(views.get(), 1440, 900));
+            } else {
+                // as ConsoleApp: the console's theme and stylesheets, a first dashboard painted before Alerts is opened
+                ThemeManager themes = new ThemeManager(ThemeChoice.LIGHT);
+                StandInDashboard.fill(shell);
+                Scene scene = new Scene(shell, 1440, 900);
+                themes.manage(scene);
+                stage.setScene(scene);
+            }
+            stage.show();
             timer.start();
             return null;
         });
+        if (!mode.equals("alone")) {
+            phaseStart();
+            Thread.sleep(500);
+            if (mode.equals("console")) {
+                onFx(() -> {
+                    try {
+                        io.opsdeck.ui.alerts.AlertsWarmUp.start(views, (javafx.scene.layout.Pane) shell.getCenter());
+                    } catch (LinkageError older) {
+                        System.out.println("(no AlertsWarmUp in these classes: opened cold)");
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(2500);
+            report("stand-in dashboard shown, 3 s" + (mode.equals("console") ? " (the Alerts warm-up from 0.5 s)" : ""));
+            phaseStart();
+            // the operator opens Alerts: the shell puts the view in its content area
+            onFx(() -> {
+                // as ShellView.show: a view already in the content area (warmed up) stays, the rest goes
+                javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) shell.getCenter();
+                AlertsView v = views.get();
+                if (v.getParent() == content) {
+                    content.getChildren().retainAll(List.of(v));
+                } else {
+                    content.getChildren().setAll(v);
+                }
+                return null;
+            });
+        } else {
+            phaseStart();
+        }
+        AlertsView view = onFx(() -> {
+            vm.deactivate();
+            return views.get();
+        });
         // the view shown and still empty, as while the first refresh is fetched (the list prepares its cells)
-        phaseStart();
         Thread.sleep(1000);
         report("shown, empty, 1 s");
         for (int round = 1; round <= 2; round++) {
@@ -257,6 +322,12 @@ public final class AlertsFrameBench {
         System.out.printf("  FX CPU between pulses: p95 %.1f ms, max %.1f ms, over 50 ms: %d, over 33 ms: %d%n", Timings.pct(b, 95) / 1e6,
                 b.length == 0 ? 0 : b[b.length - 1] / 1e6, java.util.Arrays.stream(b).filter(x -> x > 50_000_000L).count(),
                 java.util.Arrays.stream(b).filter(x -> x > 33_000_000L).count());
+        // the phase's first frames (the view's first frame when it was just opened), gap / FX CPU
+        StringBuilder first = new StringBuilder("  first frames (gap / FX CPU, ms):");
+        for (int i = 0; i < Math.min(3, Math.min(GAPS.size(), BUSY.size())); i++) {
+            first.append(String.format(" %.1f / %.1f;", GAPS.get(i) / 1e6, BUSY.get(i) / 1e6));
+        }
+        System.out.println(first);
         // when each stall ended (UTC, ms), to find it in a JFR recording or a GC log of the same run
         for (long[] s : STALLS) {
             System.out.printf("  stall %.1f ms (FX CPU %.1f ms) ended at %s%n", s[0] / 1e6, s[2] / 1e6, Instant.ofEpochMilli(s[1]));

@@ -120,6 +120,9 @@ final class AlertList {
             }
             ready.add(c);
             readyHolder.getChildren().add(c);
+            // now, not in the pulse's CSS pass: the same work, but a list warmed in a scene no window shows
+            // (AlertsWarmUp) gets no pulses, and its cells would otherwise all be styled in its first shown frame
+            c.applyCss();
         }
     }
 

@@ -43,6 +43,12 @@ public final class AlertsView extends BorderPane {
     private boolean swallowSlash;
     private final AlertList list;
     private final ListView<Object> listView;
+    private final Timeline ticker;
+    private static final double DIVIDER = 0.55;
+    private final SplitPane split;
+    private boolean showing;
+    private boolean parked;
+    private boolean active;
 
     /** @param silence opens the silence editor with a draft for the selected row or group */
     public AlertsView(AlertsViewModel vm, Messages messages, Consumer<SilenceDraft> silence) {
@@ -129,8 +135,8 @@ public final class AlertsView extends BorderPane {
                 list.select(row);
             }
         });
-        SplitPane split = new SplitPane(listView, detail);
-        split.setDividerPositions(0.55);
+        split = new SplitPane(listView, detail);
+        split.setDividerPositions(DIVIDER);
         setCenter(split);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -145,13 +151,60 @@ public final class AlertsView extends BorderPane {
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(
                 Math.max(1000, vm.services().workspace().refreshInterval().toMillis())), e -> vm.refresh()));
         ticker.setCycleCount(Timeline.INDEFINITE);
+        this.ticker = ticker;
         Activation.whileShowing(this, () -> {
+            showing = true;
+            syncActive();
+        }, () -> {
+            showing = false;
+            syncActive();
+        });
+    }
+
+    /** Active (refreshing, ticking) while in a showing window and not parked there by {@link AlertsWarmUp}. */
+    private void syncActive() {
+        boolean on = showing && !parked;
+        if (on == active) {
+            return;
+        }
+        active = on;
+        if (on) {
             vm.activate();
             ticker.play();
-        }, () -> {
+        } else {
             ticker.stop();
             vm.deactivate();
-        });
+        }
+    }
+
+    /**
+     * The parts of the view that {@link AlertsWarmUp} styles one per pulse: taken out here, put back one by one by
+     * {@link #restorePart()} (a subtree whose parents are already styled is styled alone; the whole view at once
+     * held the FX thread 58 ms, cold).
+     */
+    void takePartsOut() {
+        split.getItems().remove(detail);
+        setCenter(null);
+    }
+
+    /** Puts back the next part taken out by {@link #takePartsOut()}: the list, then the detail pane; false when none. */
+    boolean restorePart() {
+        if (getCenter() == null) {
+            setCenter(split);
+            return true;
+        }
+        if (!split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(DIVIDER);
+            return true;
+        }
+        return false;
+    }
+
+    /** Parked hidden in the window before it is first opened ({@link AlertsWarmUp}): no refresh meanwhile. */
+    void parked(boolean parked) {
+        this.parked = parked;
+        syncActive();
     }
 
     private void showCompletions(ContextMenu popup) {

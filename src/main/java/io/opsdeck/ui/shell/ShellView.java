@@ -10,6 +10,7 @@ import java.io.File;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -111,7 +112,17 @@ public final class ShellView extends StackPane {
 
     private void show(Section s, Supplier<Node> settingsView) {
         Node view = views.computeIfAbsent(s, k -> sectionViews.getOrDefault(k, settingsView).get());
-        content.getChildren().setAll(view);
+        if (view.getParent() == content) {
+            // already here (the Alerts view warmed up hidden): re-adding it would work out all its styles again
+            content.getChildren().retainAll(List.of(view));
+        } else {
+            content.getChildren().setAll(view);
+        }
+    }
+
+    /** Where the sections' views are shown (one at a time), for a view built ahead of its first showing. */
+    public javafx.scene.layout.Pane contentArea() {
+        return content;
     }
 
     private Node navigation() {
