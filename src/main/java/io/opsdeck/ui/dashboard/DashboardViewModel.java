@@ -56,7 +56,12 @@ public final class DashboardViewModel {
     private final Set<Integer> collapsedRows = new HashSet<>();
     private Map<String, VariableValue> values = Map.of();
     private List<DashboardVariable> published = List.of();
+    /** Null until the first load, so that load publishes even an empty list (the bar shows the last dashboard's). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<DashboardVariable>> variables =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private TaskHandle loading;
+    /** A load (variables, then the dashboard) is under way; set and read on the UI thread. */
+    private boolean loadPending;
     private CompletableFuture<?> refreshing;
     private long generation;
     private int widthPx = 1600;
@@ -93,6 +98,11 @@ public final class DashboardViewModel {
         return published;
     }
 
+    /** {@link #variables()} as they change: a load, or a variable that found values on a later refresh. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<DashboardVariable>> variablesProperty() {
+        return variables.getReadOnlyProperty();
+    }
+
     /** Completed refreshes (tests). */
     public long refreshes() {
         return refreshes;
@@ -108,6 +118,7 @@ public final class DashboardViewModel {
         cancel();
         lastRange = range;
         long gen = ++generation;
+        loadPending = true;
         loading = tasks.submit("load dashboard " + dashboardId, () -> {
             Dashboard d = loader.apply(dashboardId);
             Map<String, VariableValue> v = VariableResolver.builder().source(metrics).range(range)
@@ -117,22 +128,47 @@ public final class DashboardViewModel {
             if (gen != generation) {
                 return;
             }
+            loadPending = false;
             error.set("");
             values = loaded.getValue();
             published = publish(loaded.getKey().variables(), values);
             loaded.getKey().panels().stream().filter(p -> p instanceof RowPanel r && r.collapsed())
                     .forEach(p -> collapsedRows.add(p.id()));
             dashboard.set(loaded.getKey());
-            refresh(range);
+            variables.set(published);
+            query(range);
         }, e -> {
             if (gen == generation) {
+                loadPending = false;
                 error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
     }
 
-    /** Re-queries every visible panel over {@code range}; results land in one UI update. */
+    /**
+     * Re-queries every visible panel over {@code range}; results land in one UI update. A query variable that found
+     * no values (the console started with its Prometheus, before the first scrape) is asked again first, so its
+     * panels fill once the data is there instead of staying empty until the dashboard is opened again; so is a
+     * dashboard whose load failed.
+     */
     public void refresh(TimeRange range) {
+        Dashboard d = dashboard.get();
+        // the same when loading failed (Prometheus refused the variables' queries): try again, it may be up now
+        boolean failed = d == null && !error.get().isEmpty();
+        if (!loadPending && (failed || d != null && unresolved(d))) {
+            load(range, selection(published));
+            return;
+        }
+        query(range);
+    }
+
+    /** Whether a query variable of {@code d} resolved to no values. */
+    private boolean unresolved(Dashboard d) {
+        return d.variables().stream().anyMatch(v -> v.type() == VariableType.QUERY
+                && (values.get(v.name()) == null || values.get(v.name()).options().isEmpty()));
+    }
+
+    private void query(TimeRange range) {
         lastRange = range;
         Dashboard d = dashboard.get();
         if (d == null) {
@@ -212,6 +248,7 @@ public final class DashboardViewModel {
     /** Stops loading and refreshing (the view left the screen or another dashboard was chosen). */
     public void cancel() {
         generation++;
+        loadPending = false;
         if (loading != null) {
             loading.cancel();
         }

@@ -76,7 +76,7 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
         }
         boolean[] publishing = {false};
         Runnable load = () -> vm.load(range.get(), DashboardViewModel.selection(context.variables()));
-        vm.dashboardProperty().addListener((o, a, d) -> {
+        vm.variablesProperty().addListener((o, a, d) -> {
             // show the resolved options in the shell's variables bar
             publishing[0] = true;
             try {
