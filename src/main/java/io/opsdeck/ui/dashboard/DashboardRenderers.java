@@ -50,7 +50,7 @@ public final class DashboardRenderers {
         MetricsSource metrics = new PrometheusMetricsSource(queries.client(PrometheusRangeExecutor.DEFAULT));
         Path dir = live.dashboardDirs().getFirst();
         return tasks -> live(queries, metrics, dir, live.services().alerts()::current, tasks, BrowserLinks::open,
-                live.services().clock(), java.time.Duration.ofSeconds(15));
+                live.services().clock(), java.time.Duration.ofSeconds(15)).alertsFrom(live.services().alerts());
     }
 
     /**

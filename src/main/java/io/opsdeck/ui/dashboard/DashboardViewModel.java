@@ -202,11 +202,22 @@ public final class DashboardViewModel {
                     return;
                 }
                 next.forEach((id, s) -> panel(id).set(s));
-                byId.values().stream().filter(p -> p.targets().isEmpty())
-                        .forEach(p -> panel(p.id()).set(new PanelState(Frame.EMPTY, List.of(), false, true)));
+                redrawAlertPanels();
                 refreshes++;
             });
         });
+    }
+
+    /**
+     * Gives the panels without queries (alert lists, which read the alert feed when drawn) a fresh state, so they
+     * draw the feed's latest snapshot; on every refresh and whenever the feed changes. UI thread.
+     */
+    public void redrawAlertPanels() {
+        Dashboard d = dashboard.get();
+        if (d != null) {
+            d.queryPanels().stream().filter(p -> p.targets().isEmpty())
+                    .forEach(p -> panel(p.id()).set(new PanelState(Frame.EMPTY, List.of(), false, true)));
+        }
     }
 
     private static PanelState state(Panel p, PanelResult r) {

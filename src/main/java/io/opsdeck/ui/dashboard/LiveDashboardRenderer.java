@@ -39,6 +39,7 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
     private final java.time.Duration scrapeInterval;
     private DashboardViewModel last;
     private DashboardView lastView;
+    private io.opsdeck.console.AlertFeed alertFeed;
 
     LiveDashboardRenderer(Function<String, Dashboard> loader, MetricsSource metrics, DashboardRefresher refresher,
                           TaskRunner tasks, Supplier<List<ActiveAlert>> alerts, Consumer<String> openLink, Clock clock,
@@ -51,6 +52,15 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
         this.alerts = alerts;
         this.openLink = openLink;
         this.clock = clock;
+    }
+
+    /**
+     * Alert list panels follow {@code feed}: each new snapshot redraws them at once, not at the next refresh tick,
+     * so a wall never lists "No alerts" under a critical banner until the dashboard's next refresh.
+     */
+    public LiveDashboardRenderer alertsFrom(io.opsdeck.console.AlertFeed feed) {
+        this.alertFeed = feed;
+        return this;
     }
 
     /** The view model of the most recent render (tests). */
@@ -93,15 +103,23 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
         // Listeners on the context's long-lived properties only while shown: a view that left the screen
         // (the wall renders one per slide) must not be kept alive by them.
         javafx.beans.value.ChangeListener<Object> refresh = (o, a, b) -> vm.refresh(range.get());
+        io.opsdeck.console.Subscription[] feed = {null};
         Activation.whileShowing(view, () -> {
             context.variables().addListener(picked);
             context.refreshed().addListener(refresh);
             context.timeRange().addListener(refresh);
+            if (alertFeed != null) {
+                feed[0] = alertFeed.subscribe(snapshot -> tasks.ui().execute(vm::redrawAlertPanels));
+            }
             load.run();
         }, () -> {
             context.variables().removeListener(picked);
             context.refreshed().removeListener(refresh);
             context.timeRange().removeListener(refresh);
+            if (feed[0] != null) {
+                feed[0].close();
+                feed[0] = null;
+            }
             vm.cancel();
         });
         last = vm;

@@ -92,4 +92,40 @@ class AlertListRefreshUiTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> list.getItems().stream().map(String::valueOf).toList()).get())
                 .singleElement().asString().contains("HostDown").contains("web-4");
     }
+
+    @Test
+    void aNewSnapshotOfTheFeedRedrawsTheListWithoutWaitingForARefresh() throws Exception {
+        Files.writeString(dir.resolve("feed.json"), """
+                {"uid": "feed", "title": "feed", "panels": [
+                  {"id": 1, "type": "alertlist", "title": "Firing alerts", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8}}
+                ]}
+                """);
+        PrometheusClient prometheus = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
+        io.opsdeck.console.InMemoryAlertFeed feed = new io.opsdeck.console.InMemoryAlertFeed(List.of());
+        LiveDashboardRenderer renderer = DashboardRenderers.live(PrometheusRangeExecutor.builder(prometheus).build(),
+                new PrometheusMetricsSource(prometheus), dir, feed::current).alertsFrom(feed);
+        // the console's refresh tick never moves in this test
+        DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.last(Duration.ofMinutes(5))),
+                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.<DashboardVariable>observableArrayList(),
+                new SimpleBooleanProperty(false), new SimpleObjectProperty<>(Instant.now()), true);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new StackPane(renderer.render(new DashboardSummary("feed", "feed", Set.of()), context)),
+                    1000, 600));
+            stage.show();
+        });
+        DashboardViewModel vm = renderer.lastViewModel();
+        await().atMost(Duration.ofSeconds(30)).until(() -> vm.refreshes() >= 1);
+        ListView<?> list = WaitForAsyncUtils.asyncFx(() -> (ListView<?>) renderer.lastView().lookup("#panel-1 .list-view")).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get()).as("nothing fires yet").isZero();
+
+        // the wall's banner follows the feed: so must the list beside it
+        feed.publish(List.of(new ActiveAlert("fp-2", "HostDown", Severity.CRITICAL, "web-6", "Host web-6 is down",
+                Instant.now(), AlertState.ACTIVE)));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get() == 1);
+        assertThat(vm.refreshes()).as("no refresh tick was needed").isEqualTo(1);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> String.valueOf(list.getItems().getFirst())).get()).contains("web-6");
+        prometheus.close();
+    }
 }
