@@ -127,13 +127,16 @@ public final class AlertNotifications {
     /** Escalations and flapping reports always show; a plain new alert only when the snapshots have not shown it. */
     private void fromAgent(AgentNotification n) {
         Role r = role.getValue();
-        if (subscription == null || !n.firing() || !choices.choice(r, n.severity()).wanted()
-                || !roleFilter.matches(r, n.asActiveAlert(), java.time.Instant.now())) {
+        if (subscription == null || !n.firing() || !choices.choice(r, n.severity()).wanted()) {
+            return;
+        }
+        ActiveAlert alert = n.asActiveAlert();
+        if (!roleFilter.matches(r, alert, java.time.Instant.now())) {
             return;
         }
         boolean fresh = shown.add(n.fingerprint());
         if (fresh || !"alert".equals(n.kind())) {
-            show(n.asActiveAlert(), r);
+            show(alert, r);
         }
     }
 
