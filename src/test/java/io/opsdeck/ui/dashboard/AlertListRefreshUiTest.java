@@ -5,30 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import io.opsdeck.console.ActiveAlert;
 import io.opsdeck.console.AlertState;
-import io.opsdeck.console.DashboardSummary;
-import io.opsdeck.console.DashboardVariable;
-import io.opsdeck.console.RefreshInterval;
+import io.opsdeck.console.InMemoryAlertFeed;
 import io.opsdeck.console.Severity;
-import io.opsdeck.console.TimeRange;
 import io.opsdeck.dashboard.prometheus.PrometheusMetricsSource;
 import io.opsdeck.dashboard.prometheus.PrometheusRangeExecutor;
 import io.opsdeck.prometheus.PrometheusClient;
 import io.opsdeck.teststack.RealStack;
-import io.opsdeck.ui.shell.DashboardContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +43,16 @@ class AlertListRefreshUiTest {
     static Path dir;
     private static PrometheusClient client;
 
+    @BeforeAll
+    static void start() throws Exception {
+        Files.writeString(dir.resolve("wall.json"), """
+                {"uid": "wall", "title": "wall", "panels": [
+                  {"id": 1, "type": "alertlist", "title": "Firing alerts", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8}}
+                ]}
+                """);
+        client = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
+    }
+
     @AfterAll
     static void stop() throws Exception {
         FxToolkit.cleanupStages();
@@ -57,31 +61,27 @@ class AlertListRefreshUiTest {
         }
     }
 
-    @Test
-    void anAlertThatFiresAfterTheFirstLoadIsListedAtTheNextRefresh() throws Exception {
-        Files.writeString(dir.resolve("wall.json"), """
-                {"uid": "wall", "title": "wall", "panels": [
-                  {"id": 1, "type": "alertlist", "title": "Firing alerts", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8}}
-                ]}
-                """);
-        client = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
-        List<ActiveAlert> feed = new CopyOnWriteArrayList<>();
-        LiveDashboardRenderer renderer = DashboardRenderers.live(PrometheusRangeExecutor.builder(client).build(),
-                new PrometheusMetricsSource(client), dir, () -> List.copyOf(feed));
-        SimpleObjectProperty<Instant> refreshed = new SimpleObjectProperty<>(Instant.now());
-        DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.last(Duration.ofMinutes(5))),
-                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.<DashboardVariable>observableArrayList(),
-                new SimpleBooleanProperty(false), refreshed, true);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(new StackPane(renderer.render(new DashboardSummary("wall", "wall", Set.of()), context)),
-                    1000, 600));
-            stage.show();
-        });
-        DashboardViewModel vm = renderer.lastViewModel();
+    private static LiveDashboardRenderer renderer(Supplier<List<ActiveAlert>> alerts) {
+        return DashboardRenderers.live(PrometheusRangeExecutor.builder(client).build(), new PrometheusMetricsSource(client),
+                dir, alerts);
+    }
+
+    /** The wall dashboard's alert list once its first refresh is in, empty: nothing fires yet. */
+    private static ListView<?> emptyList(LiveDashboardRenderer renderer, DashboardViewModel vm) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> vm.refreshes() >= 1);
         ListView<?> list = WaitForAsyncUtils.asyncFx(() -> (ListView<?>) renderer.lastView().lookup("#panel-1 .list-view")).get();
         assertThat(WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get()).as("nothing fires yet").isZero();
+        return list;
+    }
+
+    @Test
+    void anAlertThatFiresAfterTheFirstLoadIsListedAtTheNextRefresh() throws Exception {
+        List<ActiveAlert> feed = new CopyOnWriteArrayList<>();
+        LiveDashboardRenderer renderer = renderer(() -> List.copyOf(feed));
+        SimpleObjectProperty<Instant> refreshed = new SimpleObjectProperty<>(Instant.now());
+        DashboardViewModel vm = ShownDashboard.show(renderer, "wall",
+                ShownDashboard.context(FXCollections.observableArrayList(), refreshed, true));
+        ListView<?> list = emptyList(renderer, vm);
 
         feed.add(new ActiveAlert("fp-1", "HostDown", Severity.CRITICAL, "web-4", "Host web-4 is down", Instant.now(),
                 AlertState.ACTIVE));
@@ -95,29 +95,12 @@ class AlertListRefreshUiTest {
 
     @Test
     void aNewSnapshotOfTheFeedRedrawsTheListWithoutWaitingForARefresh() throws Exception {
-        Files.writeString(dir.resolve("feed.json"), """
-                {"uid": "feed", "title": "feed", "panels": [
-                  {"id": 1, "type": "alertlist", "title": "Firing alerts", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8}}
-                ]}
-                """);
-        PrometheusClient prometheus = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
-        io.opsdeck.console.InMemoryAlertFeed feed = new io.opsdeck.console.InMemoryAlertFeed(List.of());
-        LiveDashboardRenderer renderer = DashboardRenderers.live(PrometheusRangeExecutor.builder(prometheus).build(),
-                new PrometheusMetricsSource(prometheus), dir, feed::current).alertsFrom(feed);
+        InMemoryAlertFeed feed = new InMemoryAlertFeed(List.of());
+        LiveDashboardRenderer renderer = renderer(feed::current).alertsFrom(feed);
         // the console's refresh tick never moves in this test
-        DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.last(Duration.ofMinutes(5))),
-                new SimpleObjectProperty<>(RefreshInterval.S30), FXCollections.<DashboardVariable>observableArrayList(),
-                new SimpleBooleanProperty(false), new SimpleObjectProperty<>(Instant.now()), true);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(new StackPane(renderer.render(new DashboardSummary("feed", "feed", Set.of()), context)),
-                    1000, 600));
-            stage.show();
-        });
-        DashboardViewModel vm = renderer.lastViewModel();
-        await().atMost(Duration.ofSeconds(30)).until(() -> vm.refreshes() >= 1);
-        ListView<?> list = WaitForAsyncUtils.asyncFx(() -> (ListView<?>) renderer.lastView().lookup("#panel-1 .list-view")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get()).as("nothing fires yet").isZero();
+        DashboardViewModel vm = ShownDashboard.show(renderer, "wall",
+                ShownDashboard.context(FXCollections.observableArrayList(), new SimpleObjectProperty<>(Instant.now()), true));
+        ListView<?> list = emptyList(renderer, vm);
 
         // the wall's banner follows the feed: so must the list beside it
         feed.publish(List.of(new ActiveAlert("fp-2", "HostDown", Severity.CRITICAL, "web-6", "Host web-6 is down",
@@ -126,6 +109,5 @@ class AlertListRefreshUiTest {
                 WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get() == 1);
         assertThat(vm.refreshes()).as("no refresh tick was needed").isEqualTo(1);
         assertThat(WaitForAsyncUtils.asyncFx(() -> String.valueOf(list.getItems().getFirst())).get()).contains("web-6");
-        prometheus.close();
     }
 }

@@ -3,27 +3,19 @@ package io.opsdeck.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.opsdeck.console.DashboardSummary;
 import io.opsdeck.console.DashboardVariable;
-import io.opsdeck.console.RefreshInterval;
-import io.opsdeck.console.TimeRange;
 import io.opsdeck.dashboard.prometheus.PrometheusMetricsSource;
 import io.opsdeck.dashboard.prometheus.PrometheusRangeExecutor;
 import io.opsdeck.prometheus.PrometheusClient;
 import io.opsdeck.teststack.RealStack;
-import io.opsdeck.ui.shell.DashboardContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,15 +73,7 @@ class LateVariableUiTest {
                 new PrometheusMetricsSource(client), dir, List::of);
         SimpleObjectProperty<Instant> refreshed = new SimpleObjectProperty<>(Instant.now());
         ObservableList<DashboardVariable> bar = FXCollections.observableArrayList();
-        DashboardContext context = new DashboardContext(new SimpleObjectProperty<>(TimeRange.last(Duration.ofMinutes(5))),
-                new SimpleObjectProperty<>(RefreshInterval.S30), bar, new SimpleBooleanProperty(false), refreshed, false);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(new StackPane(renderer.render(new DashboardSummary("late", "late", Set.of()), context)),
-                    1000, 600));
-            stage.show();
-        });
-        DashboardViewModel vm = renderer.lastViewModel();
+        DashboardViewModel vm = ShownDashboard.show(renderer, "late", ShownDashboard.context(bar, refreshed, false));
         await().atMost(Duration.ofSeconds(30)).until(() -> vm.refreshes() >= 1);
         assertThat(WaitForAsyncUtils.asyncFx(() -> vm.panel(1).get().frame().series()).get()).as("no data yet").isEmpty();
         assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(bar)).get()).singleElement()
