@@ -1,5 +1,6 @@
 package io.opsdeck.ui.alerts;
 
+import static io.opsdeck.ui.alerts.AlertsScreen.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,10 +19,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -68,10 +67,6 @@ class AlertsListUiTest {
         FxToolkit.cleanupStages();
         background.shutdownNow();
         fleet.close();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")

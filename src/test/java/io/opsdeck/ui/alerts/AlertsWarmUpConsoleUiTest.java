@@ -1,5 +1,6 @@
 package io.opsdeck.ui.alerts;
 
+import static io.opsdeck.ui.alerts.AlertsScreen.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,6 @@ import io.opsdeck.ui.ConsoleWindow;
 import io.opsdeck.ui.Fixtures;
 import io.opsdeck.ui.shell.Section;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -43,10 +43,6 @@ class AlertsWarmUpConsoleUiTest {
         app = window.app(new Fixtures().services, new ConsoleOptions(false, null, null, "DBA", null, null, Duration.ZERO))
                 .alerts(PAIR.services).sound(sound -> { }).probesAfter(painted);
         app.start(stage);
-    }
-
-    private static <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     private Node alertsView() throws Exception {

@@ -1,5 +1,6 @@
 package io.opsdeck.ui.alerts;
 
+import static io.opsdeck.ui.alerts.AlertsScreen.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +12,6 @@ import io.opsdeck.ui.common.TaskRunner;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -72,10 +72,6 @@ class AlertsWarmUpUiTest {
         FxToolkit.cleanupStages();
         background.shutdownNow();
         fleet.close();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
     @Test
