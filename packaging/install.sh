@@ -123,7 +123,7 @@ if [ -z "$destdir" ]; then
   else
     command -v systemctl >/dev/null 2>&1 && systemctl --user daemon-reload 2>/dev/null || true
   fi
-  opsdeck_find_jdk >/dev/null || echo "opsdeck install: installed, but \`opsdeck\` needs a JDK 21 or newer to run" >&2
+  opsdeck_find_runtime >/dev/null || echo "opsdeck install: installed, but \`opsdeck\` needs Java 21 or newer (a JRE is enough) to run" >&2
 fi
 if [ "$scope" = user ] && [[ ":$PATH:" != *":$(dirname "$bin_link"):"* ]]; then
   echo "opsdeck install: $(dirname "$bin_link") is not on your PATH; add it (Debian's ~/.profile does at the next login)" >&2

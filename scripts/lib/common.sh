@@ -7,18 +7,29 @@ opsdeck_java_major() {
     sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 
-# Sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then java on PATH, then /usr/lib/jvm.
+# Sets JAVA_HOME to a JDK >= 21 (a compiler too: the checkout builds with Maven): $JAVA_HOME first, then the one on
+# PATH, then /usr/lib/jvm.
 opsdeck_find_jdk() {
-  local candidates=() c major
+  opsdeck_find_java_home javac "JDK" "openjdk-21-jdk, or a Temurin JDK"
+}
+
+# Sets JAVA_HOME to a Java runtime >= 21, a JRE being enough: the installed launcher only runs the jar.
+opsdeck_find_runtime() {
+  opsdeck_find_java_home java "Java runtime (JRE or JDK)" "openjdk-21-jre, or a Temurin JRE or JDK"
+}
+
+# opsdeck_find_java_home TOOL WHAT PACKAGES: the first home with bin/java and bin/TOOL at version 21 or newer.
+opsdeck_find_java_home() {
+  local tool="$1" what="$2" packages="$3" candidates=() c major
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  if command -v javac >/dev/null 2>&1; then
-    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  if command -v "$tool" >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v "$tool")")")")")
   fi
   for c in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV) /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     candidates+=("${c%/}")
   done
   for c in "${candidates[@]}"; do
-    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/$tool" ] || continue
     major=$(opsdeck_java_major "$c/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$c"
@@ -26,9 +37,9 @@ opsdeck_find_jdk() {
       return 0
     fi
   done
-  echo "opsdeck: no JDK 21 or newer found." >&2
-  echo "  Looked at \$JAVA_HOME, the java on PATH and /usr/lib/jvm." >&2
-  echo "  Install one (Debian: apt-get install openjdk-21-jdk, or a Temurin JDK) or set JAVA_HOME to it." >&2
+  echo "opsdeck: no $what 21 or newer found." >&2
+  echo "  Looked at \$JAVA_HOME, the $tool on PATH and /usr/lib/jvm." >&2
+  echo "  Install one (Debian: apt-get install $packages) or set JAVA_HOME to it." >&2
   return 1
 }
 

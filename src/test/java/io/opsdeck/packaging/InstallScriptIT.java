@@ -88,6 +88,28 @@ class InstallScriptIT {
     }
 
     @Test
+    void theInstalledLauncherRunsOnAJavaRuntimeWithoutACompiler() throws Exception {
+        Path prefix = dir.resolve("prefix");
+        Path home = dir.resolve("home");
+        assertThat(run(home, "packaging/install.sh", "--user", "--prefix", prefix.toString()).code()).isZero();
+        // a JRE: bin/java (a wrapper that notes each call, then runs this JDK's java) and the release file, no javac
+        Path jre = Files.createDirectories(dir.resolve("jre/bin")).getParent();
+        Path calls = dir.resolve("java-calls.txt");
+        Path java = jre.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin/java") + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Files.copy(Path.of(System.getProperty("java.home"), "release"), jre.resolve("release"));
+
+        Run version = run(home, Map.of("JAVA_HOME", jre.toString()), prefix.resolve("bin/opsdeck").toString(), "version");
+        assertThat(version.code()).as(version.output()).isZero();
+        assertThat(version.output()).startsWith("opsdeck ");
+        assertThat(calls).as("the launcher ran the runtime given in JAVA_HOME").exists();
+        assertThat(Files.readAllLines(calls)).as("the runtime given in JAVA_HOME ran the jar")
+                .anyMatch(line -> line.endsWith("opsdeck.jar version"));
+    }
+
+    @Test
     void anExistingConfigurationSurvivesInstallAndUninstallAndOnlyPurgeRemovesIt() throws Exception {
         Path prefix = dir.resolve("prefix");
         Path home = dir.resolve("home");
@@ -136,8 +158,14 @@ class InstallScriptIT {
     private record Run(int code, String output) {
     }
 
-    /** Runs a command from the checkout with {@code home} as HOME; the JDK is the one running this test. */
+    /** Runs a command from the checkout with {@code home} as HOME; JAVA_HOME is the JDK running this test. */
     private Run run(Path home, String... command) throws IOException, InterruptedException {
+        return run(home, Map.of(), command);
+    }
+
+    /** As above, with {@code environment} added last (it may replace JAVA_HOME). */
+    private Run run(Path home, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         Files.createDirectories(home);
         ProcessBuilder pb = new ProcessBuilder(command).directory(CHECKOUT.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
@@ -147,6 +175,7 @@ class InstallScriptIT {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("PROM_PASSWORD", "example-password"); // the example configuration reads these two
         env.put("VM_TOKEN", "example-token");
+        env.putAll(environment);
         Path log = Files.createTempFile(dir, "run", ".log");
         Process p = pb.redirectOutput(log.toFile()).start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
