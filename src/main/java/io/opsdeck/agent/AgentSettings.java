@@ -65,6 +65,19 @@ public record AgentSettings(
         return base.resolve("opsdeck").resolve("agent.db");
     }
 
+    /**
+     * These settings with their relative file paths (database, templates folder, remediation plans, the store's
+     * password file) resolved against
+     * {@code dir}, the configuration file's folder, as every path in the configuration is: the service runs in
+     * its own working directory.
+     */
+    public AgentSettings resolvedAgainst(Path dir) {
+        Path templatesDir = templates.dir() == null ? null : dir.resolve(templates.dir()).normalize();
+        return new AgentSettings(listen, dir.resolve(database).normalize(), retention, maxBodyBytes, webhookAuth, users,
+                new TemplateSettings(templatesDir, templates.redact()), delivery, noise, poll, channels, recipients,
+                routes, escalations, remediation.resolvedAgainst(dir), store == null ? null : store.resolvedAgainst(dir));
+    }
+
     public String host() {
         return listen.substring(0, listen.lastIndexOf(':'));
     }

@@ -64,7 +64,9 @@ final class SettingsYaml {
                 throw new IllegalArgumentException(file + ": " + camel + (line > 0 ? " (line " + line + ")" : ""));
             }
             try {
-                return YAML.readerFor(AgentSettings.class).readValue(YAML.treeAsTokens(node == null ? YAML.createObjectNode() : node));
+                AgentSettings settings = YAML.readerFor(AgentSettings.class)
+                        .readValue(YAML.treeAsTokens(node == null ? YAML.createObjectNode() : node));
+                return settings.resolvedAgainst(file.toAbsolutePath().getParent());
             } catch (JsonMappingException e) {
                 // re-read from text so the location is a line and column in the file
                 JsonMappingException located = locate(file, root != null && root.has("agent"), e);

@@ -25,6 +25,11 @@ public record StoreSettings(String url, String user, @JsonProperty("password_fil
         }
     }
 
+    /** These settings with the password file, when relative, resolved against {@code dir}. */
+    StoreSettings resolvedAgainst(Path dir) {
+        return passwordFile == null ? this : new StoreSettings(url, user, dir.resolve(passwordFile).normalize());
+    }
+
     /** The dialect to open, reading the password file now. */
     public Dialect dialect() {
         String password = null;

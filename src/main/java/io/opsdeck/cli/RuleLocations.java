@@ -4,7 +4,7 @@ import io.opsdeck.config.ConfigException;
 import io.opsdeck.config.ConfigValue;
 import io.opsdeck.config.OpsdeckConfig;
 import io.opsdeck.console.live.ConfigFolders;
-import io.opsdeck.console.live.OpsdeckHome;
+import io.opsdeck.config.OpsdeckHome;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.opsdeck.console.live;
+package io.opsdeck.config;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,7 @@
 package io.opsdeck.remediation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.opsdeck.config.OpsdeckHome;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import java.util.Map;
  * <pre>{@code
  * remediation:
  *   enabled: true
- *   plans: rules/remediation
+ *   plans: rules/remediation        # relative to the configuration file's folder; default <opsdeck.home>/rules/remediation
  *   http_allow: ["http://127.0.0.1:9800/api/v1/actions"]
  *   vars: {simulator_url: "http://127.0.0.1:9800"}
  *   prometheus: http://127.0.0.1:9090
@@ -43,7 +44,7 @@ public record RemediationSettings(
         enabled = enabled != null && enabled;
         autoEnabled = autoEnabled == null || autoEnabled;
         dryRun = dryRun != null && dryRun;
-        plans = plans == null ? Path.of("rules/remediation") : plans;
+        plans = plans == null ? OpsdeckHome.resolve("rules").resolve("remediation").toAbsolutePath() : plans;
         httpAllow = httpAllow == null ? List.of() : List.copyOf(httpAllow);
         vars = vars == null ? Map.of() : Map.copyOf(vars);
         prodEnvs = prodEnvs == null ? List.of("prod", "production") : List.copyOf(prodEnvs);
@@ -56,6 +57,12 @@ public record RemediationSettings(
                 throw new IllegalArgumentException("http_allow: '" + prefix + "' must be an http(s) URL prefix with a path, e.g. http://host:port/api/");
             }
         }
+    }
+
+    /** These settings with the plans folder, when relative, resolved against {@code dir}. */
+    public RemediationSettings resolvedAgainst(Path dir) {
+        return new RemediationSettings(enabled, autoEnabled, dryRun, dir.resolve(plans).normalize(), httpAllow, vars,
+                prometheus, fleetSize, prodEnvs, limits, targets, commands, freezes);
     }
 
     /** Defaults with remediation off. */

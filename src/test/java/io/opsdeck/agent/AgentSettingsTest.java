@@ -30,6 +30,40 @@ class AgentSettingsTest {
     }
 
     @Test
+    void relativePathsAreAgainstTheConfigurationFilesFolderNotTheWorkingDirectory() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("etc/opsdeck")).resolve("opsdeck.yaml");
+        Files.writeString(file, """
+                agent:
+                  database: state/agent.db
+                  templates: {dir: templates}
+                  remediation: {enabled: true, plans: ../plans}
+                  store: {url: "jdbc:postgresql://db:5432/opsdeck", user: opsdeck, password_file: pg-password}
+                """);
+        AgentSettings s = AgentSettings.load(file);
+        Path etc = dir.resolve("etc/opsdeck");
+        assertThat(s.database()).isEqualTo(etc.resolve("state/agent.db"));
+        assertThat(s.templates().dir()).isEqualTo(etc.resolve("templates"));
+        assertThat(s.remediation().plans()).isEqualTo(dir.resolve("etc/plans"));
+        assertThat(s.store().passwordFile()).isEqualTo(etc.resolve("pg-password"));
+
+        Files.writeString(file, "agent:\n  database: /var/lib/opsdeck/agent.db\n  remediation: {enabled: true}\n");
+        String home = System.getProperty("opsdeck.home");
+        System.setProperty("opsdeck.home", dir.resolve("share/opsdeck").toString());
+        try {
+            AgentSettings defaults = AgentSettings.load(file);
+            assertThat(defaults.database()).isEqualTo(Path.of("/var/lib/opsdeck/agent.db"));
+            assertThat(defaults.remediation().plans()).as("the shipped plans, wherever the service runs")
+                    .isEqualTo(dir.resolve("share/opsdeck/rules/remediation"));
+        } finally {
+            if (home == null) {
+                System.clearProperty("opsdeck.home");
+            } else {
+                System.setProperty("opsdeck.home", home);
+            }
+        }
+    }
+
+    @Test
     void defaultsNeedNoConfiguration() {
         AgentSettings s = AgentSettings.fromYaml(null);
         assertThat(s.listen()).isEqualTo("127.0.0.1:9097");

@@ -2,6 +2,7 @@ package io.opsdeck.console.live;
 
 import io.opsdeck.config.ConfigException;
 import io.opsdeck.config.OpsdeckConfig;
+import io.opsdeck.config.OpsdeckHome;
 import java.nio.file.Path;
 import java.util.List;
 
