@@ -75,6 +75,10 @@ public final class AlertsFrameBench {
         if (!List.of("alone", "cold", "console").contains(mode)) {
             throw new IllegalArgumentException("mode: alone, cold or console, not " + mode);
         }
+        if (!mode.equals("alone")) { // as the console's Main does; -Dopsdeck.jitNice=0 leaves the JIT alone
+            io.opsdeck.util.JitPriority.lowerInBackground();
+            System.out.println("JIT compiler threads at nice " + Integer.getInteger(io.opsdeck.util.JitPriority.PROPERTY, 19));
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

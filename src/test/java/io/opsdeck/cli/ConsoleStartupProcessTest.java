@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code opsdeck console} end to end in a JVM of its own (headless Monocle): the CLI fast path, the toolkit
  * started while the services are built, the window waiting for the dashboards, and the first paint. Its sources
  * refuse connections, so the first dashboard shows its error, which counts as painted, and
- * {@code --exit-after-first-paint} leaves with 0. The source pollers start only after that paint.
+ * {@code --exit-after-first-paint} leaves with 0. The source pollers start only after that paint, and the JIT's
+ * compiler threads run at nice 19.
  */
 class ConsoleStartupProcessTest {
 
@@ -36,7 +37,8 @@ class ConsoleStartupProcessTest {
                 """);
     }
 
-    private record Ended(boolean ended, int code, String output) {
+    /** {@code niceOfCompilerThreads}: the highest nice value seen on the JVM's compiler threads while it ran. */
+    private record Ended(boolean ended, int code, String output, int niceOfCompilerThreads) {
     }
 
     /** Runs {@code opsdeck console ARGS} in its own JVM on headless Monocle, for at most three minutes. */
@@ -48,11 +50,40 @@ class ConsoleStartupProcessTest {
         cmd.addAll(List.of(args));
         Path log = dir.resolve("console.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
+        int nice = Integer.MIN_VALUE;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            nice = Math.max(nice, niceOfCompilerThreads(p.pid()));
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        boolean ended = p.waitFor(0, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
-        return new Ended(ended, p.exitValue(), Files.readString(log));
+        return new Ended(ended, p.exitValue(), Files.readString(log), nice);
+    }
+
+    /** The highest nice value of the compiler threads (named "C1/C2 CompilerThre...") of process {@code pid} now. */
+    private static int niceOfCompilerThreads(long pid) {
+        int nice = Integer.MIN_VALUE;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).startsWith("C2 CompilerThre")
+                            || Files.readString(task.resolve("comm")).startsWith("C1 CompilerThre")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        // fields after the command in parentheses: state is field 3, nice field 19
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        nice = Math.max(nice, Integer.parseInt(fields[19 - 3]));
+                    }
+                } catch (java.io.IOException e) {
+                    // the thread or the process ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the process ended
+        }
+        return nice;
     }
 
     @Test
@@ -63,6 +94,7 @@ class ConsoleStartupProcessTest {
         assertThat(run.ended()).as("the console should leave after its first paint; output:%n%s", output).isTrue();
         assertThat(run.code()).as(output).isZero();
         assertThat(output).contains("first dashboard painted after", "showing its error instead of panels");
+        assertThat(run.niceOfCompilerThreads()).as("the JIT's threads yield to the window's (JitPriority)").isEqualTo(19);
         // the pollers wait for the first paint: a refused health check can only be logged after it
         int painted = output.indexOf("first dashboard painted after");
         int refused = output.indexOf("is not answering");
