@@ -60,6 +60,9 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyObjectWrapper<List<DashboardVariable>> variables =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private TaskHandle loading;
+    /** What {@link #prefetch} began, until a {@link #load} takes it; with the picks it was begun for. */
+    private CompletableFuture<Map.Entry<Dashboard, Map<String, VariableValue>>> prefetched;
+    private Map<String, List<String>> prefetchedSelection;
     /** A load (variables, then the dashboard) is under way; set and read on the UI thread. */
     private boolean loadPending;
     private CompletableFuture<?> refreshing;
@@ -113,17 +116,28 @@ public final class DashboardViewModel {
         this.widthPx = Math.max(240, px);
     }
 
+    /**
+     * Begins reading the dashboard and resolving its variables now, before the view shows: at start-up their queries
+     * then run while the window is styled and laid out, not after. Nothing is published or queried; the first
+     * {@link #load} with the same picks takes the result (or reads again if this failed).
+     */
+    public void prefetch(TimeRange range, Map<String, List<String>> selection) {
+        prefetchedSelection = selection;
+        prefetched = CompletableFuture.supplyAsync(() -> fetch(range, selection), tasks.background());
+    }
+
     /** Loads (again) with the user's variable picks, then refreshes over {@code range}. */
     public void load(TimeRange range, Map<String, List<String>> selection) {
+        CompletableFuture<Map.Entry<Dashboard, Map<String, VariableValue>>> early =
+                prefetched != null && selection.equals(prefetchedSelection) ? prefetched : null;
+        prefetched = null;
         cancel();
         lastRange = range;
         long gen = ++generation;
         loadPending = true;
         loading = tasks.submit("load dashboard " + dashboardId, () -> {
-            Dashboard d = loader.apply(dashboardId);
-            Map<String, VariableValue> v = VariableResolver.builder().source(metrics).range(range)
-                    .selection(selection).build().resolve(d.variables());
-            return Map.entry(RepeatExpander.expand(d, v), v);
+            Map.Entry<Dashboard, Map<String, VariableValue>> done = early == null ? null : early.exceptionally(e -> null).join();
+            return done != null ? done : fetch(range, selection);
         }, loaded -> {
             if (gen != generation) {
                 return;
@@ -143,6 +157,14 @@ public final class DashboardViewModel {
                 error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
+    }
+
+    /** The dashboard with its repeats expanded for the variables resolved over {@code range}, and those values. */
+    private Map.Entry<Dashboard, Map<String, VariableValue>> fetch(TimeRange range, Map<String, List<String>> selection) {
+        Dashboard d = loader.apply(dashboardId);
+        Map<String, VariableValue> v = VariableResolver.builder().source(metrics).range(range)
+                .selection(selection).build().resolve(d.variables());
+        return Map.entry(RepeatExpander.expand(d, v), v);
     }
 
     /**

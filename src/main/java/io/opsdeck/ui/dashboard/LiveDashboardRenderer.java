@@ -86,6 +86,8 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
         }
         boolean[] publishing = {false};
         Runnable load = () -> vm.load(range.get(), DashboardViewModel.selection(context.variables()));
+        // its variables' queries run while the window (or the slide) is laid out; the load on showing takes them
+        vm.prefetch(range.get(), DashboardViewModel.selection(context.variables()));
         vm.variablesProperty().addListener((o, a, d) -> {
             // show the resolved options in the shell's variables bar
             publishing[0] = true;
