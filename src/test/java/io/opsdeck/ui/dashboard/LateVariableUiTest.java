@@ -33,23 +33,13 @@ class LateVariableUiTest {
     @TempDir
     static Path dir;
     /** A rule file with no rules yet; the test adds the recording rule that makes the variable's metric. */
-    static final Path RULES = rules();
+    static final Path RULES = ShownDashboard.ruleFile("groups: []\n");
     @RegisterExtension
     static final RealStack STACK = RealStack.builder()
             .prometheus((prometheus, stack) -> prometheus.ruleFile(RULES).evaluationInterval(Duration.ofSeconds(1)))
             .build();
     private static PrometheusClient client;
 
-    private static Path rules() {
-        try {
-            Path file = Files.createTempFile("late-rules", ".yml");
-            Files.writeString(file, "groups: []\n");
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @AfterAll
     static void stop() throws Exception {
@@ -61,13 +51,7 @@ class LateVariableUiTest {
 
     @Test
     void aVariableWithoutValuesIsAskedAgainAtTheNextRefreshAndItsPanelsFill() throws Exception {
-        Files.writeString(dir.resolve("late.json"), """
-                {"uid": "late", "title": "late",
-                 "templating": {"list": [{"name": "db", "type": "query", "query": "label_values(opsdeck_late_metric, db)",
-                   "includeAll": true, "multi": true, "current": {"text": "All", "value": "$__all"}}]},
-                 "panels": [{"id": 1, "type": "timeseries", "title": "Late", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8},
-                   "targets": [{"expr": "opsdeck_late_metric{db=~\\"$db\\"}", "refId": "A"}]}]}
-                """);
+        ShownDashboard.writeOneVariableDashboard(dir, "late", "opsdeck_late_metric", "db");
         client = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
         LiveDashboardRenderer renderer = DashboardRenderers.live(PrometheusRangeExecutor.builder(client).build(),
                 new PrometheusMetricsSource(client), dir, List::of);

@@ -13,7 +13,6 @@ import io.opsdeck.dashboard.query.RangeQueryExecutor;
 import io.opsdeck.prometheus.PrometheusClient;
 import io.opsdeck.teststack.RealStack;
 import io.opsdeck.ui.shell.DashboardContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,48 +43,32 @@ class PrefetchUiTest {
     @TempDir
     static Path dir;
     /** A recording rule makes the one series the dashboard asks for: {@code opsdeck_early_metric{job="early"}}. */
-    static final Path RULES = rules();
+    static final Path RULES = ShownDashboard.ruleFile("""
+            groups:
+              - name: early
+                rules:
+                  - record: opsdeck_early_metric
+                    expr: label_replace(vector(1), "job", "early", "", "")
+            """);
     @RegisterExtension
     static final RealStack STACK = RealStack.builder()
             .prometheus((prometheus, stack) -> prometheus.ruleFile(RULES).evaluationInterval(Duration.ofSeconds(1)))
             .build();
-    private static PrometheusClient client;
-
-    private static Path rules() {
-        try {
-            Path file = Files.createTempFile("early-rules", ".yml");
-            Files.writeString(file, """
-                    groups:
-                      - name: early
-                        rules:
-                          - record: opsdeck_early_metric
-                            expr: label_replace(vector(1), "job", "early", "", "")
-                    """);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void closeStages() throws Exception {
         FxToolkit.cleanupStages();
-        if (client != null) {
-            client.close();
-        }
     }
 
     @Test
     void variablesAreAskedOnceBeforeTheWindowShowsAndPanelsOnlyOnceItHas() throws Exception {
-        Files.writeString(dir.resolve("early.json"), """
-                {"uid": "early", "title": "early",
-                 "templating": {"list": [{"name": "job", "type": "query", "query": "label_values(opsdeck_early_metric, job)",
-                   "includeAll": true, "multi": true, "current": {"text": "All", "value": "$__all"}}]},
-                 "panels": [{"id": 1, "type": "timeseries", "title": "Early", "gridPos": {"x": 0, "y": 0, "w": 24, "h": 8},
-                   "targets": [{"expr": "opsdeck_early_metric{job=~\\"$job\\"}", "refId": "A"}]}]}
-                """);
-        client = PrometheusClient.builder(STACK.prometheus().baseUrl()).build();
+        ShownDashboard.writeOneVariableDashboard(dir, "early", "opsdeck_early_metric", "job");
+        try (PrometheusClient client = PrometheusClient.builder(STACK.prometheus().baseUrl()).build()) {
+            showsWhatItAskedBeforeShowing(client);
+        }
+    }
+
+    private void showsWhatItAskedBeforeShowing(PrometheusClient client) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> !client.query("opsdeck_early_metric", null).series().isEmpty());
         AtomicInteger labelValueCalls = new AtomicInteger();
         AtomicInteger rangeQueries = new AtomicInteger();
