@@ -7,7 +7,6 @@ import io.opsdeck.dashboard.MetricsSource;
 import io.opsdeck.dashboard.Panel;
 import io.opsdeck.dashboard.RowPanel;
 import io.opsdeck.dashboard.TimeRange;
-import io.opsdeck.dashboard.Variable;
 import io.opsdeck.dashboard.VariableType;
 import io.opsdeck.dashboard.frame.Frame;
 import io.opsdeck.dashboard.frame.Transformer;
@@ -15,8 +14,6 @@ import io.opsdeck.dashboard.query.DashboardRefresher;
 import io.opsdeck.dashboard.query.PanelResult;
 import io.opsdeck.dashboard.query.QueryPlan;
 import io.opsdeck.dashboard.query.QueryPlanner;
-import io.opsdeck.dashboard.variables.RepeatExpander;
-import io.opsdeck.dashboard.variables.VariableResolver;
 import io.opsdeck.dashboard.variables.VariableValue;
 import io.opsdeck.ui.common.TaskHandle;
 import io.opsdeck.ui.common.TaskRunner;
@@ -45,8 +42,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class DashboardViewModel {
 
     private final String dashboardId;
-    private final Function<String, Dashboard> loader;
-    private final MetricsSource metrics;
+    private final DashboardReader reader;
     private final DashboardRefresher refresher;
     private final TaskRunner tasks;
     private final java.time.Duration scrapeInterval;
@@ -60,9 +56,6 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyObjectWrapper<List<DashboardVariable>> variables =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private TaskHandle loading;
-    /** What {@link #prefetch} began, until a {@link #load} takes it; with the picks it was begun for. */
-    private CompletableFuture<Map.Entry<Dashboard, Map<String, VariableValue>>> prefetched;
-    private Map<String, List<String>> prefetchedSelection;
     /** A load (variables, then the dashboard) is under way; set and read on the UI thread. */
     private boolean loadPending;
     private CompletableFuture<?> refreshing;
@@ -75,8 +68,7 @@ public final class DashboardViewModel {
                               DashboardRefresher refresher, TaskRunner tasks, java.time.Duration scrapeInterval) {
         this.scrapeInterval = scrapeInterval;
         this.dashboardId = dashboardId;
-        this.loader = loader;
-        this.metrics = metrics;
+        this.reader = new DashboardReader(dashboardId, loader, metrics);
         this.refresher = refresher;
         this.tasks = tasks;
     }
@@ -122,33 +114,27 @@ public final class DashboardViewModel {
      * {@link #load} with the same picks takes the result (or reads again if this failed).
      */
     public void prefetch(TimeRange range, Map<String, List<String>> selection) {
-        prefetchedSelection = selection;
-        prefetched = CompletableFuture.supplyAsync(() -> fetch(range, selection), tasks.background());
+        reader.begin(range, selection, tasks.background());
     }
 
     /** Loads (again) with the user's variable picks, then refreshes over {@code range}. */
     public void load(TimeRange range, Map<String, List<String>> selection) {
-        CompletableFuture<Map.Entry<Dashboard, Map<String, VariableValue>>> early =
-                prefetched != null && selection.equals(prefetchedSelection) ? prefetched : null;
-        prefetched = null;
+        java.util.concurrent.Callable<DashboardReader.Read> read = reader.read(range, selection);
         cancel();
         lastRange = range;
         long gen = ++generation;
         loadPending = true;
-        loading = tasks.submit("load dashboard " + dashboardId, () -> {
-            Map.Entry<Dashboard, Map<String, VariableValue>> done = early == null ? null : early.exceptionally(e -> null).join();
-            return done != null ? done : fetch(range, selection);
-        }, loaded -> {
+        loading = tasks.submit("load dashboard " + dashboardId, read, loaded -> {
             if (gen != generation) {
                 return;
             }
             loadPending = false;
             error.set("");
-            values = loaded.getValue();
-            published = publish(loaded.getKey().variables(), values);
-            loaded.getKey().panels().stream().filter(p -> p instanceof RowPanel r && r.collapsed())
+            values = loaded.values();
+            published = BarVariables.publish(loaded.dashboard().variables(), values);
+            loaded.dashboard().panels().stream().filter(p -> p instanceof RowPanel r && r.collapsed())
                     .forEach(p -> collapsedRows.add(p.id()));
-            dashboard.set(loaded.getKey());
+            dashboard.set(loaded.dashboard());
             variables.set(published);
             query(range);
         }, e -> {
@@ -157,14 +143,6 @@ public final class DashboardViewModel {
                 error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
-    }
-
-    /** The dashboard with its repeats expanded for the variables resolved over {@code range}, and those values. */
-    private Map.Entry<Dashboard, Map<String, VariableValue>> fetch(TimeRange range, Map<String, List<String>> selection) {
-        Dashboard d = loader.apply(dashboardId);
-        Map<String, VariableValue> v = VariableResolver.builder().source(metrics).range(range)
-                .selection(selection).build().resolve(d.variables());
-        return Map.entry(RepeatExpander.expand(d, v), v);
     }
 
     /**
@@ -178,7 +156,7 @@ public final class DashboardViewModel {
         // the same when loading failed (Prometheus refused the variables' queries): try again, it may be up now
         boolean failed = d == null && !error.get().isEmpty();
         if (!loadPending && (failed || d != null && unresolved(d))) {
-            load(range, selection(published));
+            load(range, BarVariables.selection(published));
             return;
         }
         query(range);
@@ -288,36 +266,5 @@ public final class DashboardViewModel {
         if (refreshing != null && !refreshing.isDone()) {
             refresher.cancel();
         }
-    }
-
-    private static List<DashboardVariable> publish(List<Variable> declared, Map<String, VariableValue> values) {
-        List<DashboardVariable> out = new ArrayList<>();
-        for (Variable v : declared) {
-            VariableValue val = values.get(v.name());
-            if (val == null || v.type() == VariableType.CONSTANT) {
-                continue;
-            }
-            List<String> options = new ArrayList<>();
-            if (v.includeAll()) {
-                options.add(ALL_LABEL);
-            }
-            options.addAll(val.options());
-            out.add(new DashboardVariable(v.name(), options, val.all() ? ALL_LABEL : val.first()));
-        }
-        return out;
-    }
-
-    /** What the variables bar shows for Grafana's All. */
-    public static final String ALL_LABEL = "All";
-
-    /** The bar's picks as resolver selection ({@code All} -> {@code $__all}). */
-    public static Map<String, List<String>> selection(List<DashboardVariable> bar) {
-        Map<String, List<String>> s = new LinkedHashMap<>();
-        for (DashboardVariable v : bar) {
-            if (!v.selected().isEmpty()) {
-                s.put(v.name(), List.of(ALL_LABEL.equals(v.selected()) ? Variable.ALL : v.selected()));
-            }
-        }
-        return s;
     }
 }

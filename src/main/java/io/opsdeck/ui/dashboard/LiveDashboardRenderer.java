@@ -85,9 +85,9 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
             view.fitHeight();
         }
         boolean[] publishing = {false};
-        Runnable load = () -> vm.load(range.get(), DashboardViewModel.selection(context.variables()));
+        Runnable load = () -> vm.load(range.get(), BarVariables.selection(context.variables()));
         // its variables' queries run while the window (or the slide) is laid out; the load on showing takes them
-        vm.prefetch(range.get(), DashboardViewModel.selection(context.variables()));
+        vm.prefetch(range.get(), BarVariables.selection(context.variables()));
         vm.variablesProperty().addListener((o, a, d) -> {
             // show the resolved options in the shell's variables bar
             publishing[0] = true;
@@ -130,7 +130,7 @@ public final class LiveDashboardRenderer implements DashboardRenderer {
     }
 
     private static boolean sameSelection(List<DashboardVariable> a, List<DashboardVariable> b) {
-        return DashboardViewModel.selection(a).equals(DashboardViewModel.selection(b));
+        return BarVariables.selection(a).equals(BarVariables.selection(b));
     }
 
     private TimeRange absolute(io.opsdeck.console.TimeRange r) {
