@@ -1,5 +1,6 @@
 package io.opsdeck.ui.alerts;
 
+import io.opsdeck.ui.common.Parking;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -31,7 +32,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  * removing the other content (and not by re-adding it: a node that changes parent or scene has every style worked
  * out again), its controls already have their skins and styles, its size, and the JVM has loaded and run their
  * code: on a cold JVM the Alerts view's first frame and its first 100,000-row layout otherwise pay for all that
- * while the operator waits. The console starts it after its first dashboard paint. FX thread only.
+ * while the operator waits. The parked view is marked ({@link Parking}) so that the shell keeps it there while it
+ * shows other sections. The console starts it after its first dashboard paint. FX thread only.
  *
  * <pre>{@code
  * AlertsWarmUp warm = AlertsWarmUp.start(workspaces::alertsView, shell.contentArea());
@@ -130,6 +132,7 @@ public final class AlertsWarmUp {
             }
             hide(view, true);
             view.resize(area.getWidth(), area.getHeight());
+            Parking.park(view, true); // the shell keeps it while it shows other sections
             area.getChildren().add(view);
             parked = true;
             area.getChildren().addListener(areaChanged);
@@ -143,11 +146,12 @@ public final class AlertsWarmUp {
         }
     }
 
-    /** The shell showed the view (the rest of the area removed) or put something else in its place. */
+    /** The shell showed the view (the rest of the area removed) or let it go; another section shown beside it keeps it. */
     private void areaChanged() {
         boolean shown = view.getParent() == area && area.getChildren().size() == 1;
         if (shown || view.getParent() != area) {
             area.getChildren().removeListener(areaChanged);
+            Parking.park(view, false);
             parked = false;
             hide(view, false);
             if (view instanceof AlertsView a) {

@@ -10,7 +10,6 @@ import java.io.File;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -112,12 +111,12 @@ public final class ShellView extends StackPane {
 
     private void show(Section s, Supplier<Node> settingsView) {
         Node view = views.computeIfAbsent(s, k -> sectionViews.getOrDefault(k, settingsView).get());
-        if (view.getParent() == content) {
-            // already here (the Alerts view warmed up hidden): re-adding it would work out all its styles again
-            content.getChildren().retainAll(List.of(view));
-        } else {
-            content.getChildren().setAll(view);
+        // a view parked hidden here (the Alerts view, warmed up) stays until it is shown itself, and is shown where
+        // it is: taken out and put back, all its styles would be worked out again
+        if (view.getParent() != content) {
+            content.getChildren().add(view); // first: a parked view alone in the area counts as shown
         }
+        content.getChildren().removeIf(n -> n != view && !io.opsdeck.ui.common.Parking.isParked(n));
     }
 
     /** Where the sections' views are shown (one at a time), for a view built ahead of its first showing. */

@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console warms the Alerts view up only after its first dashboard paint, hidden in the shell's content area and
- * without fetching; opening Alerts then shows that very view, where it was warmed; closing the window lets it go.
+ * without fetching; opening Alerts then shows that very view, where it was warmed, also after another section was
+ * opened first; closing the window lets it go.
  * On a real Alertmanager HA pair.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -93,6 +94,36 @@ class AlertsWarmUpConsoleUiTest {
             assertThat(view.getParent().getChildrenUnmodifiable()).containsExactly(view);
             assertThat(view.isVisible()).isTrue();
             assertThat(view.isManaged()).isTrue();
+            assertThat(vm().active()).isTrue();
+            return null;
+        });
+    }
+
+    @Test
+    void aSectionOpenedFirstLeavesTheParkedViewWhereItIsForAlertsLater() throws Exception {
+        Node view = parked();
+        Node parent = onFx(view::getParent);
+        int[] parentChanges = {0};
+        onFx(() -> {
+            view.parentProperty().addListener(o -> parentChanges[0]++);
+            app.shell().sectionProperty().set(Section.SILENCES);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            assertThat(stage.getScene().getRoot().lookup("#silences-view")).as("Silences shows").isNotNull();
+            assertThat(view.getParent()).as("still parked where it was warmed").isSameAs(parent);
+            assertThat(view.isVisible()).isFalse();
+            assertThat(vm().active()).as("parked, it does not fetch").isFalse();
+            app.shell().sectionProperty().set(Section.ALERTS);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            assertThat(alertsView()).isSameAs(view);
+            assertThat(parentChanges[0]).as("never taken out and put back").isZero();
+            assertThat(view.getParent().getChildrenUnmodifiable()).containsExactly(view);
+            assertThat(view.isVisible()).isTrue();
             assertThat(vm().active()).isTrue();
             return null;
         });
