@@ -49,7 +49,6 @@ public final class AlertsWarmUp {
     private final StackPane scratch = new StackPane();
     private final InvalidationListener areaChanged = o -> areaChanged();
     private Parent view;
-    private boolean parked;
     private int step;
     private boolean finished;
     /** For the one log line that says how long its steps held the FX thread (the start-up bench reads logs too). */
@@ -67,7 +66,7 @@ public final class AlertsWarmUp {
                 long t0 = System.nanoTime();
                 next();
                 longest = Math.max(longest, System.nanoTime() - t0);
-                if (finished && parked && !logged) { // not when the view was shown before it could be parked
+                if (finished && parked() && !logged) { // not when the view was shown before it could be parked
                     logged = true;
                     LOG.info("Alerts view warmed up: {} steps, the longest {} ms, {} ms after the start", step,
                             longest / 1_000_000, (System.nanoTime() - started) / 1_000_000);
@@ -86,7 +85,7 @@ public final class AlertsWarmUp {
 
     /** Stops (the console closes); a parked view leaves the area. Safe to call more than once. */
     public void cancel() {
-        if (parked && view.getParent() == area) {
+        if (parked() && view.getParent() == area) {
             area.getChildren().remove(view); // unparks it (areaChanged)
         }
         finish();
@@ -134,7 +133,6 @@ public final class AlertsWarmUp {
             view.resize(area.getWidth(), area.getHeight());
             Parking.park(view, true); // the shell keeps it while it shows other sections
             area.getChildren().add(view);
-            parked = true;
             area.getChildren().addListener(areaChanged);
             view.applyCss(); // styles and skins of every control, the code now warm
         } else if (view instanceof AlertsView a && a.restorePart()) {
@@ -146,13 +144,17 @@ public final class AlertsWarmUp {
         }
     }
 
+    /** Whether the view is parked hidden in the area: built, and neither shown nor let go since. */
+    private boolean parked() {
+        return view != null && Parking.isParked(view);
+    }
+
     /** The shell showed the view (the rest of the area removed) or let it go; another section shown beside it keeps it. */
     private void areaChanged() {
         boolean shown = view.getParent() == area && area.getChildren().size() == 1;
         if (shown || view.getParent() != area) {
             area.getChildren().removeListener(areaChanged);
             Parking.park(view, false);
-            parked = false;
             hide(view, false);
             if (view instanceof AlertsView a) {
                 while (a.restorePart()) {
