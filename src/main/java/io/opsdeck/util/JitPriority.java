@@ -62,7 +62,7 @@ public final class JitPriority {
     }
 
     /** The ids of the threads under {@code taskDir} (a /proc/PID/task folder) named as HotSpot's compiler threads. */
-    static List<Long> compilerThreads(Path taskDir) {
+    public static List<Long> compilerThreads(Path taskDir) {
         List<Long> ids = new ArrayList<>();
         try (Stream<Path> tasks = Files.list(taskDir)) {
             for (Path task : (Iterable<Path>) tasks::iterator) {

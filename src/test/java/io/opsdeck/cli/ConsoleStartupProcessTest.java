@@ -2,6 +2,7 @@ package io.opsdeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdeck.util.JitPriority;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,25 +64,19 @@ class ConsoleStartupProcessTest {
         return new Ended(ended, p.exitValue(), Files.readString(log), nice);
     }
 
-    /** The highest nice value of the compiler threads (named "C1/C2 CompilerThre...") of process {@code pid} now. */
+    /** The highest nice value of the compiler threads of process {@code pid} now ({@link JitPriority} finds them). */
     private static int niceOfCompilerThreads(long pid) {
         int nice = Integer.MIN_VALUE;
-        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    if (Files.readString(task.resolve("comm")).startsWith("C2 CompilerThre")
-                            || Files.readString(task.resolve("comm")).startsWith("C1 CompilerThre")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        // fields after the command in parentheses: state is field 3, nice field 19
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        nice = Math.max(nice, Integer.parseInt(fields[19 - 3]));
-                    }
-                } catch (java.io.IOException e) {
-                    // the thread or the process ended
-                }
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        for (long thread : JitPriority.compilerThreads(tasks)) {
+            try {
+                String stat = Files.readString(tasks.resolve(Long.toString(thread)).resolve("stat"));
+                // fields after the command in parentheses: state is field 3, nice field 19
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                nice = Math.max(nice, Integer.parseInt(fields[19 - 3]));
+            } catch (java.io.IOException e) {
+                // the thread or the process ended
             }
-        } catch (java.io.IOException e) {
-            // the process ended
         }
         return nice;
     }
