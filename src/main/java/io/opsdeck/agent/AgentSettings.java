@@ -67,9 +67,8 @@ public record AgentSettings(
 
     /**
      * These settings with their relative file paths (database, templates folder, remediation plans, the store's
-     * password file) resolved against
-     * {@code dir}, the configuration file's folder, as every path in the configuration is: the service runs in
-     * its own working directory.
+     * password file) resolved against {@code dir}, the configuration file's folder, as every path in the
+     * configuration is: the service runs in its own working directory.
      */
     public AgentSettings resolvedAgainst(Path dir) {
         Path templatesDir = templates.dir() == null ? null : dir.resolve(templates.dir()).normalize();
